@@ -1,0 +1,72 @@
+import js from '@eslint/js';
+import prettier from 'eslint-config-prettier';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+	{
+		ignores: ['build/', '.svelte-kit/', 'pb_data/', 'src/lib/paraglide/', 'test-results/', 'playwright-report/', '.tmp/']
+	},
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	prettier,
+	...svelte.configs.prettier,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: {
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }]
+		}
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: { projectService: true, extraFileExtensions: ['.svelte'], parser: ts.parser, svelteConfig }
+		}
+	},
+	{
+		// PocketBase's JS engine (goja): its own globals, CommonJS modules, no npm packages.
+		files: ['pocketbase/**/*.js'],
+		languageOptions: {
+			sourceType: 'commonjs',
+			globals: {
+				$app: 'readonly',
+				$apis: 'readonly',
+				$os: 'readonly',
+				$security: 'readonly',
+				$dbx: 'readonly',
+				$mails: 'readonly',
+				__hooks: 'readonly',
+				migrate: 'readonly',
+				routerAdd: 'readonly',
+				routerUse: 'readonly',
+				cronAdd: 'readonly',
+				onRecordCreate: 'readonly',
+				onRecordUpdate: 'readonly',
+				onRecordDelete: 'readonly',
+				onRecordCreateRequest: 'readonly',
+				onRecordUpdateRequest: 'readonly',
+				onRecordDeleteRequest: 'readonly',
+				onBootstrap: 'readonly',
+				onServe: 'readonly',
+				Collection: 'readonly',
+				Record: 'readonly',
+				Command: 'readonly',
+				MailerMessage: 'readonly',
+				DynamicModel: 'readonly',
+				BadRequestError: 'readonly',
+				ForbiddenError: 'readonly',
+				NotFoundError: 'readonly',
+				UnauthorizedError: 'readonly',
+				ApiError: 'readonly'
+			}
+		},
+		rules: { '@typescript-eslint/no-require-imports': 'off' }
+	},
+	{
+		files: ['pocketbase/pb_hooks/lib/**/*.spec.js'],
+		languageOptions: { sourceType: 'module' }
+	}
+);

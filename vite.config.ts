@@ -1,0 +1,59 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import { pwaManifest } from './scripts/lib/pwa-manifest.js';
+
+export default defineConfig({
+	plugins: [
+		paraglideVitePlugin({
+			project: './project.inlang',
+			outdir: './src/lib/paraglide',
+			// SPA without locale in the URL: the visitor's choice, then the browser's, then French.
+			strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
+		}),
+		sveltekit(),
+		SvelteKitPWA({
+			registerType: 'autoUpdate',
+			injectRegister: false,
+			manifest: pwaManifest,
+			kit: { adapterFallback: 'index.html', spa: { fallbackMapping: '/' } },
+			workbox: {
+				// Every route is the SPA shell; PocketBase answers /index.html with a redirect to /.
+				navigateFallback: '/',
+				navigateFallbackDenylist: [/^\/api\//, /^\/_\//],
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}']
+			}
+		})
+	],
+	server: {
+		// `npm run dev`: the API is PocketBase's, on its own port.
+		proxy: { '/api': process.env.PB_DEV_URL ?? 'http://127.0.0.1:8090' }
+	},
+	test: {
+		expect: { requireAssertions: true },
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					environment: 'node',
+					include: ['src/**/*.spec.ts', 'pocketbase/pb_hooks/lib/**/*.spec.js', 'scripts/**/*.spec.js']
+				}
+			},
+			{
+				extends: true,
+				test: {
+					name: 'integration',
+					environment: 'node',
+					include: ['tests/integration/**/*.test.ts'],
+					globalSetup: ['tests/integration/global-setup.ts'],
+					testTimeout: 30_000,
+					hookTimeout: 60_000,
+					// One PocketBase for the whole run; files share it and create their own data.
+					fileParallelism: false
+				}
+			}
+		]
+	}
+});
