@@ -4,28 +4,37 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { pwaManifest } from './scripts/lib/pwa-manifest.js';
 
+// Under vitest, messages are already compiled (`npm run i18n`) and no service worker is built; the
+// Paraglide plugin would also keep file handles open and delay vitest's exit.
+const testing = Boolean(process.env.VITEST);
+
+const appPlugins = () => [
+	paraglideVitePlugin({
+		project: './project.inlang',
+		outdir: './src/lib/paraglide',
+		// SPA without locale in the URL: the visitor's choice, then the browser's, then French.
+		strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
+	}),
+	SvelteKitPWA({
+		registerType: 'autoUpdate',
+		injectRegister: false,
+		manifest: pwaManifest,
+		kit: { adapterFallback: 'index.html', spa: { fallbackMapping: '/' } },
+		workbox: {
+			// A kiosk must work offline right after its first visit: the new worker takes the page at once.
+			clientsClaim: true,
+			skipWaiting: true,
+			cleanupOutdatedCaches: true,
+			// Every route is the SPA shell; PocketBase answers /index.html with a redirect to /.
+			navigateFallback: '/',
+			navigateFallbackDenylist: [/^\/api\//, /^\/_\//],
+			globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}']
+		}
+	})
+];
+
 export default defineConfig({
-	plugins: [
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			// SPA without locale in the URL: the visitor's choice, then the browser's, then French.
-			strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
-		}),
-		sveltekit(),
-		SvelteKitPWA({
-			registerType: 'autoUpdate',
-			injectRegister: false,
-			manifest: pwaManifest,
-			kit: { adapterFallback: 'index.html', spa: { fallbackMapping: '/' } },
-			workbox: {
-				// Every route is the SPA shell; PocketBase answers /index.html with a redirect to /.
-				navigateFallback: '/',
-				navigateFallbackDenylist: [/^\/api\//, /^\/_\//],
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}']
-			}
-		})
-	],
+	plugins: [sveltekit(), ...(testing ? [] : appPlugins())],
 	server: {
 		// `npm run dev`: the API is PocketBase's, on its own port.
 		proxy: { '/api': process.env.PB_DEV_URL ?? 'http://127.0.0.1:8090' }

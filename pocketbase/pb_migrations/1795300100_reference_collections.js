@@ -58,7 +58,7 @@ migrate(
 					name: 'department_code',
 					required: true,
 					max: 3,
-					pattern: '^(0[1-9]|[1-8][0-9]|9[0-5]|2A|2B|97[1-8])$'
+					pattern: '^(0[1-9]|1[0-9]|2[1-9]|[3-8][0-9]|9[0-5]|2A|2B|97[1-8])$'
 				},
 				{ type: 'select', name: 'zone', required: true, maxSelect: 1, values: ZONES },
 				{ type: 'select', name: 'time_zone', required: true, maxSelect: 1, values: TIME_ZONES },
@@ -78,7 +78,14 @@ migrate(
 			name: 'reception_points',
 			...publicReadManagerWrite,
 			fields: [
-				{ type: 'relation', name: 'site', required: true, maxSelect: 1, collectionId: sites.id, cascadeDelete: false },
+				{
+					type: 'relation',
+					name: 'site',
+					required: true,
+					maxSelect: 1,
+					collectionId: sites.id,
+					cascadeDelete: false
+				},
 				{ type: 'text', name: 'name', required: true, min: 2, max: 120 },
 				{ type: 'text', name: 'slug', required: true, min: 2, max: 60, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
 				{ type: 'select', name: 'kind', required: true, maxSelect: 1, values: POINT_KINDS },
@@ -117,7 +124,13 @@ migrate(
 				// Stable across versions; a new version of the same questionnaire keeps its code.
 				{ type: 'text', name: 'code', required: true, min: 2, max: 60, pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
 				{ type: 'number', name: 'version', required: true, onlyInt: true, min: 1, max: 9999 },
-				{ type: 'select', name: 'status', required: true, maxSelect: 1, values: ['draft', 'active', 'archived'] },
+				{
+					type: 'select',
+					name: 'status',
+					required: true,
+					maxSelect: 1,
+					values: ['draft', 'active', 'archived']
+				},
 				// Labels per language: { "fr": "...", "en": "..." }.
 				{ type: 'json', name: 'title', required: true, maxSize: 5000 },
 				{ type: 'select', name: 'languages', required: true, maxSelect: LANGUAGES.length, values: LANGUAGES },
@@ -183,7 +196,14 @@ migrate(
 		app.save(policies);
 	},
 	(app) => {
-		for (const name of ['policies', 'questions', 'questionnaires', 'engagements', 'reception_points', 'sites']) {
+		for (const name of [
+			'policies',
+			'questions',
+			'questionnaires',
+			'engagements',
+			'reception_points',
+			'sites'
+		]) {
 			app.delete(app.findCollectionByNameOrId(name));
 		}
 	}

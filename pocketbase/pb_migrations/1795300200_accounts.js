@@ -25,7 +25,13 @@ migrate(
 			authToken: { duration: 12 * 3600 },
 			fields: [
 				{ type: 'text', name: 'name', required: true, min: 2, max: 120 },
-				{ type: 'select', name: 'role', required: true, maxSelect: 1, values: ['agent', 'referent', 'admin'] },
+				{
+					type: 'select',
+					name: 'role',
+					required: true,
+					maxSelect: 1,
+					values: ['agent', 'referent', 'admin']
+				},
 				{ type: 'relation', name: 'sites', maxSelect: 50, collectionId: sites.id, cascadeDelete: false },
 				{ type: 'autodate', name: 'created', onCreate: true, onUpdate: false },
 				{ type: 'autodate', name: 'updated', onCreate: true, onUpdate: true }
@@ -49,7 +55,14 @@ migrate(
 			authToken: { duration: 365 * 24 * 3600 },
 			fields: [
 				{ type: 'text', name: 'name', required: true, min: 2, max: 120 },
-				{ type: 'relation', name: 'site', required: true, maxSelect: 1, collectionId: sites.id, cascadeDelete: false },
+				{
+					type: 'relation',
+					name: 'site',
+					required: true,
+					maxSelect: 1,
+					collectionId: sites.id,
+					cascadeDelete: false
+				},
 				{
 					type: 'relation',
 					name: 'reception_point',

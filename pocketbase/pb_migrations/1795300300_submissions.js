@@ -7,10 +7,11 @@ const STAFF = '@request.auth.collectionName = "staff"';
 const MANAGER =
 	'@request.auth.collectionName = "staff" && (@request.auth.role = "referent" || @request.auth.role = "admin")';
 const siteStaff = (site) => `(${MANAGER}) || (${STAFF} && @request.auth.sites.id ?= ${site})`;
-// A kiosk may only speak for its own site; paper forms are transcribed by staff; the web is open.
-const channelAllowed = (paperChannels) =>
+// A kiosk may only speak for its own site; paper, letters and calls are transcribed by staff of that
+// site; the web is open to anyone.
+const channelAllowed = (staffChannels) =>
 	`(channel = "web" || (channel = "kiosk" && @request.auth.collectionName = "kiosks" && @request.auth.site = site)` +
-	` || ((${paperChannels.map((c) => `channel = "${c}"`).join(' || ')}) && ${STAFF}))`;
+	` || ((${staffChannels.map((c) => `channel = "${c}"`).join(' || ')}) && (${siteStaff('site')})))`;
 const notSet = (fields) => fields.map((f) => `@request.body.${f}:isset = false`).join(' && ');
 
 const DAY = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
@@ -183,7 +184,15 @@ migrate(
 					name: 'type',
 					required: true,
 					maxSelect: 1,
-					values: ['received', 'acknowledged', 'assigned', 'status_changed', 'note', 'answered', 'deadline_moved']
+					values: [
+						'received',
+						'acknowledged',
+						'assigned',
+						'status_changed',
+						'note',
+						'answered',
+						'deadline_moved'
+					]
 				},
 				// Before/after values of what changed.
 				{ type: 'json', name: 'data', maxSize: 20000 },
@@ -194,7 +203,13 @@ migrate(
 		app.save(events);
 	},
 	(app) => {
-		for (const name of ['complaint_events', 'complaints', 'suggestions', 'survey_answers', 'survey_responses']) {
+		for (const name of [
+			'complaint_events',
+			'complaints',
+			'suggestions',
+			'survey_answers',
+			'survey_responses'
+		]) {
 			app.delete(app.findCollectionByNameOrId(name));
 		}
 	}

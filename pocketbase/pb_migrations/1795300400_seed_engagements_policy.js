@@ -4,8 +4,18 @@
 // default policy: 15 working days for a complaint, 5 for an information request, 75 % threshold,
 // no published cell under 10 answers. Both are data: the referent edits them afterwards.
 const ENGAGEMENTS = [
-	[1, 1, 'Dispositions générales', 'Nous vous informons sur les conditions de fonctionnement de nos services'],
-	[1, 2, 'Dispositions générales', 'Un accueil attentif et courtois dans le respect mutuel quel que soit le canal'],
+	[
+		1,
+		1,
+		'Dispositions générales',
+		'Nous vous informons sur les conditions de fonctionnement de nos services'
+	],
+	[
+		1,
+		2,
+		'Dispositions générales',
+		'Un accueil attentif et courtois dans le respect mutuel quel que soit le canal'
+	],
 	[1, 3, 'Dispositions générales', 'À votre écoute pour progresser'],
 	[1, 4, 'Dispositions générales', 'Nous formons nos agents pour améliorer notre qualité de service'],
 	[1, 5, 'Accueil physique', 'Nous vous orientons vers le bon service et vous prenons en charge'],
@@ -37,7 +47,12 @@ const ENGAGEMENTS = [
 	],
 	[1, 12, 'Site internet', 'Nous vous délivrons une information administrative numérique fiable'],
 	[1, 13, 'Site internet', 'Nous facilitons vos démarches en ligne grâce à une offre de service numérique'],
-	[1, 14, 'Site internet', 'Plus particulièrement, nous facilitons vos démarches en ligne sur les demandes de titres'],
+	[
+		1,
+		14,
+		'Site internet',
+		'Plus particulièrement, nous facilitons vos démarches en ligne sur les demandes de titres'
+	],
 	[
 		1,
 		15,
@@ -53,10 +68,20 @@ const ENGAGEMENTS = [
 		"Nous assurons la traçabilité de vos courriers et courriels de demande d'information pour réduire nos délais"
 	],
 	[1, 19, 'Réseaux sociaux', 'Nous communiquons de manière active sur au moins un réseau social'],
-	[1, 20, 'Réseaux sociaux', 'Nous vous garantissons la fiabilité des informations que nous diffusons sur les réseaux sociaux'],
+	[
+		1,
+		20,
+		'Réseaux sociaux',
+		'Nous vous garantissons la fiabilité des informations que nous diffusons sur les réseaux sociaux'
+	],
 	[2, 21, 'Délivrance des titres', 'Vous êtes contacté en cas d’incomplétude de votre dossier'],
 	[2, 22, 'Délivrance des titres', 'Nous nous organisons pour délivrer vos titres dans un délai raisonnable'],
-	[2, 23, 'Délivrance des titres', 'Une délivrance sécurisée des titres grâce à une lutte contre la fraude organisée']
+	[
+		2,
+		23,
+		'Délivrance des titres',
+		'Une délivrance sécurisée des titres grâce à une lutte contre la fraude organisée'
+	]
 ];
 
 migrate(

@@ -1,4 +1,7 @@
-/** Web app manifest: installable on the lobby tablets and on phones. */
+/**
+ * Web app manifest: installable on the lobby tablets and on phones.
+ * @type {Partial<import('vite-plugin-pwa').ManifestOptions>}
+ */
 export const pwaManifest = {
 	name: 'Qual-e-pref — votre avis sur l’accueil en préfecture',
 	short_name: 'Qual-e-pref',
@@ -12,6 +15,7 @@ export const pwaManifest = {
 	icons: [
 		{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
 		{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-		{ src: '/icons/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' }
+		{ src: '/icons/icon-512-maskable.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+		{ src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' }
 	]
 };

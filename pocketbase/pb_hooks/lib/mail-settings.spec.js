@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { applyMailSettings, mailSettingsFromEnv } from './mail-settings.js';
+
+const env = (values) => (name) => values[name] ?? '';
+
+describe('mailSettingsFromEnv', () => {
+	it('is null without SMTP_HOST, so the database keeps its settings', () => {
+		expect(mailSettingsFromEnv(env({}))).toBeNull();
+	});
+
+	it('reads the relay and sender', () => {
+		expect(
+			mailSettingsFromEnv(
+				env({
+					SMTP_HOST: 'smtp.example.org',
+					SMTP_PORT: '587',
+					SMTP_USERNAME: 'u',
+					SMTP_PASSWORD: 'p',
+					MAIL_FROM_ADDRESS: 'a@b.fr'
+				})
+			)
+		).toEqual({
+			smtp: { enabled: true, host: 'smtp.example.org', port: 587, username: 'u', password: 'p', tls: false },
+			senderAddress: 'a@b.fr',
+			senderName: ''
+		});
+	});
+
+	it('refuses a port that is not one', () => {
+		expect(() => mailSettingsFromEnv(env({ SMTP_HOST: 'h', SMTP_PORT: 'smtp' }))).toThrow(/SMTP_PORT/);
+	});
+});
+
+describe('applyMailSettings', () => {
+	const fakeApp = () => {
+		const settings = {
+			smtp: { enabled: false, host: '', port: 25, username: '', password: '', tls: false },
+			meta: { senderAddress: 'noreply@example.com', senderName: 'Acme' }
+		};
+		const saved = [];
+		return { settings: () => settings, save: (s) => saved.push(structuredClone(s)), saved };
+	};
+
+	it('saves once, then not again while nothing changed', () => {
+		const app = fakeApp();
+		const getenv = env({ SMTP_HOST: 'localhost', SMTP_PORT: '2525' });
+		expect(applyMailSettings(app, getenv)).toBe(true);
+		expect(applyMailSettings(app, getenv)).toBe(false);
+		expect(app.saved).toHaveLength(1);
+		expect(app.saved[0].smtp).toMatchObject({ enabled: true, host: 'localhost', port: 2525 });
+		expect(app.saved[0].meta.senderAddress).toBe('noreply@example.com');
+	});
+});

@@ -1,0 +1,36 @@
+// `npm run test:e2e`: builds the app, starts a throwaway PocketBase with the demo prefecture serving it,
+// runs Playwright in real Chromium against it, and stops the server whatever happened.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { buildIfStale } from './lib/build.js';
+import { INSTALL_HELP, findChromium } from './lib/chromium.js';
+import { paths } from './lib/pocketbase.js';
+import { startTestServer } from '../tests/support/server.js';
+
+const chromium = await findChromium();
+if (!chromium) {
+	console.error(INSTALL_HELP);
+	process.exit(1);
+}
+
+buildIfStale();
+const server = await startTestServer({ seedDemo: true, publicDir: paths.build });
+let code;
+try {
+	const playwright = spawn(
+		process.execPath,
+		[path.join(paths.root, 'node_modules/@playwright/test/cli.js'), 'test', ...process.argv.slice(2)],
+		{
+			cwd: paths.root,
+			stdio: 'inherit',
+			env: { ...process.env, E2E_BASE_URL: server.url, CHROMIUM_PATH: chromium }
+		}
+	);
+	const stop = () => playwright.kill('SIGTERM');
+	process.on('SIGINT', stop);
+	process.on('SIGTERM', stop);
+	code = await new Promise((resolve) => playwright.on('exit', (c) => resolve(c ?? 1)));
+} finally {
+	await server.stop();
+}
+process.exit(code);

@@ -1,0 +1,34 @@
+// Staff accounts and enrolled kiosk devices.
+import { z } from 'zod';
+import { LANGUAGES, json, optionalDate, optionalRelation, relation, relations, text } from './fields';
+
+export const STAFF_ROLES = ['agent', 'referent', 'admin'] as const;
+export type StaffRole = (typeof STAFF_ROLES)[number];
+
+export const staffSchema = z.object({
+	name: text(2, 120),
+	role: z.enum(STAFF_ROLES),
+	sites: relations('sites', 50).optional()
+});
+export type Staff = z.infer<typeof staffSchema>;
+
+export const KIOSK_STATUSES = ['active', 'revoked'] as const;
+
+/** What a kiosk reports about itself with each sync. */
+export const kioskHealthSchema = z.object({
+	pending: z.int().min(0),
+	lastSyncAt: z.string().optional(),
+	persisted: z.boolean(),
+	appVersion: z.string().max(40)
+});
+
+export const kioskSchema = z.object({
+	name: text(2, 120),
+	site: relation('sites'),
+	reception_point: optionalRelation('reception_points'),
+	languages: z.array(z.enum(LANGUAGES)).min(1).max(2),
+	status: z.enum(KIOSK_STATUSES),
+	last_seen_at: optionalDate(),
+	health: json(kioskHealthSchema).optional()
+});
+export type Kiosk = z.infer<typeof kioskSchema>;

@@ -1,0 +1,27 @@
+// Every PocketBase collection the app reads or writes, with the zod schema that describes its records.
+// The contract test holds these and the migrations to the same fields, types and limits.
+import type { z } from 'zod';
+import { kioskSchema, staffSchema } from './accounts';
+import { complaintEventSchema, complaintSchema } from './complaint';
+import { engagementSchema, questionSchema, questionnaireSchema } from './engagements';
+import { policySchema } from './policy';
+import { receptionPointSchema, siteSchema } from './places';
+import { suggestionSchema, surveyAnswerSchema, surveyResponseSchema } from './survey';
+
+export const collectionSchemas = {
+	sites: siteSchema,
+	reception_points: receptionPointSchema,
+	engagements: engagementSchema,
+	questionnaires: questionnaireSchema,
+	questions: questionSchema,
+	policies: policySchema,
+	staff: staffSchema,
+	kiosks: kioskSchema,
+	survey_responses: surveyResponseSchema,
+	survey_answers: surveyAnswerSchema,
+	suggestions: suggestionSchema,
+	complaints: complaintSchema,
+	complaint_events: complaintEventSchema
+} satisfies Record<string, z.ZodObject>;
+
+export type CollectionName = keyof typeof collectionSchemas;

@@ -1,0 +1,53 @@
+// Complaints ("réclamations") and information requests, and their append-only event log.
+import { z } from 'zod';
+import { json, optionalDate, optionalEmail, optionalRelation, optionalText, relation, text } from './fields';
+
+export const COMPLAINT_KINDS = ['complaint', 'information'] as const;
+export const COMPLAINT_CHANNELS = ['web', 'kiosk', 'paper', 'letter', 'phone', 'email'] as const;
+export const COMPLAINT_STATUSES = ['received', 'in_progress', 'waiting', 'answered', 'closed'] as const;
+export const REFERENCE_PATTERN = /^\d{4}-[RI]-\d{6}$/;
+export const PHONE_PATTERN = /^[0-9 +().-]{6,20}$/;
+
+export const complaintSchema = z.object({
+	kind: z.enum(COMPLAINT_KINDS),
+	channel: z.enum(COMPLAINT_CHANNELS),
+	site: relation('sites'),
+	reception_point: optionalRelation('reception_points'),
+	engagement: optionalRelation('engagements'),
+	service: optionalText(120),
+	subject: text(3, 150),
+	description: text(10, 5000),
+	contact_name: text(2, 120),
+	contact_email: optionalEmail(),
+	contact_address: optionalText(300),
+	contact_phone: optionalText(20, PHONE_PATTERN),
+	// Set by the server at receipt.
+	reference: optionalText(20, REFERENCE_PATTERN),
+	status: z.union([z.enum(COMPLAINT_STATUSES), z.literal('')]).optional(),
+	received_at: optionalDate(),
+	deadline_at: optionalDate(),
+	tracking_token_hash: optionalText(128),
+	assignee: optionalRelation('staff'),
+	answer: optionalText(10000),
+	answered_at: optionalDate(),
+	answered_in_time: z.boolean().optional()
+});
+export type Complaint = z.infer<typeof complaintSchema>;
+
+export const COMPLAINT_EVENT_TYPES = [
+	'received',
+	'acknowledged',
+	'assigned',
+	'status_changed',
+	'note',
+	'answered',
+	'deadline_moved'
+] as const;
+
+export const complaintEventSchema = z.object({
+	complaint: relation('complaints'),
+	actor: optionalRelation('staff'),
+	type: z.enum(COMPLAINT_EVENT_TYPES),
+	data: json(z.record(z.string(), z.unknown())).optional()
+});
+export type ComplaintEvent = z.infer<typeof complaintEventSchema>;

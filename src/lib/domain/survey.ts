@@ -1,0 +1,52 @@
+// Anonymous survey responses and their per-question answers.
+import { z } from 'zod';
+import { day, languageSchema, optionalRelation, optionalText, relation } from './fields';
+
+/** The 4-point satisfaction scale plus "no opinion", from most to least satisfied. */
+export const SCALE = [
+	'very_satisfied',
+	'satisfied',
+	'dissatisfied',
+	'very_dissatisfied',
+	'no_opinion'
+] as const;
+export type ScaleValue = (typeof SCALE)[number];
+
+export const SURVEY_CHANNELS = ['kiosk', 'web', 'paper'] as const;
+
+export const surveyResponseSchema = z.object({
+	questionnaire: relation('questionnaires'),
+	site: relation('sites'),
+	reception_point: optionalRelation('reception_points'),
+	channel: z.enum(SURVEY_CHANNELS),
+	language: languageSchema,
+	day: day(),
+	comment: optionalText(1000)
+});
+export type SurveyResponse = z.infer<typeof surveyResponseSchema>;
+
+export const surveyAnswerSchema = z.object({
+	response: relation('survey_responses'),
+	question: relation('questions'),
+	engagement: relation('engagements'),
+	questionnaire: relation('questionnaires'),
+	site: relation('sites'),
+	reception_point: optionalRelation('reception_points'),
+	channel: z.enum(SURVEY_CHANNELS),
+	day: day(),
+	value: z.enum(SCALE)
+});
+export type SurveyAnswer = z.infer<typeof surveyAnswerSchema>;
+
+export const SUGGESTION_STATUSES = ['read', 'answered'] as const;
+
+export const suggestionSchema = z.object({
+	site: relation('sites'),
+	reception_point: optionalRelation('reception_points'),
+	channel: z.enum(SURVEY_CHANNELS),
+	text: z.string().trim().min(3).max(2000),
+	email: z.union([z.email(), z.literal('')]).optional(),
+	day: day(),
+	status: z.union([z.enum(SUGGESTION_STATUSES), z.literal('')]).optional()
+});
+export type Suggestion = z.infer<typeof suggestionSchema>;

@@ -1,0 +1,31 @@
+import { pb } from './client';
+import type { Staff } from './types';
+
+/** The signed-in staff member, if the stored token is still valid. */
+export function currentStaff(): Staff | null {
+	const record = pb.authStore.record;
+	if (!pb.authStore.isValid || record?.collectionName !== 'staff') return null;
+	return record as unknown as Staff;
+}
+
+/** Signs a staff member in with e-mail and password; throws the SDK's ClientResponseError. */
+export async function signIn(email: string, password: string): Promise<Staff> {
+	const { record } = await pb.collection('staff').authWithPassword(email, password);
+	return record as unknown as Staff;
+}
+
+/** Checks the token with the server and renews it; throws when it was revoked or expired. */
+export async function refresh(): Promise<Staff> {
+	const { record } = await pb.collection('staff').authRefresh();
+	return record as unknown as Staff;
+}
+
+/** Forgets the session on this device. */
+export function signOut(): void {
+	pb.authStore.clear();
+}
+
+/** Calls `listener` whenever the session changes (here or in another tab); returns the unsubscriber. */
+export function onChange(listener: () => void): () => void {
+	return pb.authStore.onChange(listener);
+}

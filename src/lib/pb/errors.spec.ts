@@ -1,0 +1,113 @@
+import { ClientResponseError } from 'pocketbase';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { batchFieldErrors, errorMessage, isAbort, toFieldErrors } from './errors';
+
+// Node may expose navigator.language: pin the catalogue to French, the base locale.
+beforeAll(() => overwriteGetLocale(() => 'fr'));
+
+const pbError = (status: number, data: Record<string, unknown> = {}, message = 'Failed.') =>
+	new ClientResponseError({ status, response: { status, message, data } });
+
+describe('toFieldErrors', () => {
+	it('maps PocketBase field errors to catalogue messages', () => {
+		const error = pbError(400, {
+			contact_name: { code: 'validation_required', message: 'Cannot be blank.' },
+			contact_email: { code: 'validation_is_email', message: 'Must be a valid email address.' },
+			subject: { code: 'validation_min_text_constraint', message: 'Too short', params: { min: 3 } }
+		});
+		expect(toFieldErrors(error)).toEqual({
+			contact_name: 'Ce champ est obligatoire.',
+			contact_email: 'Saisissez une adresse électronique valide, par exemple nom@exemple.fr.',
+			subject: 'Ce texte est trop court\u00a0: 3 caractères minimum.'
+		});
+	});
+
+	it('keeps the server message for a code it does not know', () => {
+		const error = pbError(400, { day: { code: 'validation_custom_rule', message: 'Day in the future.' } });
+		expect(toFieldErrors(error)).toEqual({ day: 'Day in the future.' });
+	});
+
+	it('ignores entries that are not field errors', () => {
+		expect(toFieldErrors(pbError(400, { note: 'text', nested: null, code: 12 }))).toEqual({});
+	});
+
+	it('merges the field errors of a failed batch, first request first', () => {
+		const error = pbError(
+			400,
+			{
+				requests: {
+					'1': {
+						code: 'batch_request_failed',
+						response: { status: 400, data: { id: { code: 'validation_not_unique', message: 'Taken.' } } }
+					},
+					'2': {
+						code: 'batch_request_failed',
+						response: {
+							status: 400,
+							data: {
+								id: { code: 'validation_required', message: 'Missing.' },
+								text: { code: 'validation_max_text_constraint', message: 'Too long.' }
+							}
+						}
+					}
+				}
+			},
+			'Batch transaction failed.'
+		);
+		expect(toFieldErrors(error)).toEqual({
+			id: 'Cette valeur est déjà utilisée.',
+			text: 'Ce texte est trop long.'
+		});
+		expect(batchFieldErrors(error)).toEqual({
+			1: { id: 'Cette valeur est déjà utilisée.' },
+			2: { id: 'Ce champ est obligatoire.', text: 'Ce texte est trop long.' }
+		});
+	});
+
+	it('maps a zod error by path, first issue per field', () => {
+		const schema = z.object({
+			email: z.email('Adresse invalide.'),
+			contact: z.object({ phone: z.string().min(6, 'Numéro trop court.') }),
+			subject: z
+				.string()
+				.min(3, 'Sujet trop court.')
+				.regex(/^[a-z]+$/, 'Lettres seulement.')
+		});
+		const result = schema.safeParse({ email: 'x', contact: { phone: '1' }, subject: '1' });
+		expect(result.success).toBe(false);
+		expect(toFieldErrors(result.error)).toEqual({
+			email: 'Adresse invalide.',
+			'contact.phone': 'Numéro trop court.',
+			subject: 'Sujet trop court.'
+		});
+	});
+
+	it('returns nothing for an aborted request or a plain error', () => {
+		expect(toFieldErrors(new ClientResponseError({ isAbort: true }))).toEqual({});
+		expect(toFieldErrors(new Error('boom'))).toEqual({});
+		expect(toFieldErrors(undefined)).toEqual({});
+	});
+});
+
+describe('isAbort', () => {
+	it('recognises SDK and DOM aborts only', () => {
+		expect(isAbort(new ClientResponseError({ isAbort: true }))).toBe(true);
+		expect(isAbort(new DOMException('stop', 'AbortError'))).toBe(true);
+		expect(isAbort(pbError(400))).toBe(false);
+		expect(isAbort(new Error('AbortError'))).toBe(false);
+	});
+});
+
+describe('errorMessage', () => {
+	it.each([
+		[0, 'Le serveur ne répond pas. Vérifiez votre connexion à internet, puis réessayez.'],
+		[429, 'Trop de tentatives. Patientez une minute, puis réessayez.'],
+		[403, 'Vous n’avez pas accès à cette action.'],
+		[503, 'Le service rencontre un problème. Réessayez dans quelques instants.'],
+		[400, 'Une erreur inattendue s’est produite. Réessayez dans quelques instants.']
+	])('describes status %i', (status, expected) => {
+		expect(errorMessage(pbError(status))).toBe(expected);
+	});
+});

@@ -1,0 +1,103 @@
+import { ClientResponseError } from 'pocketbase';
+import * as z from 'zod';
+import { m } from '$lib/paraglide/messages.js';
+
+/** Messages to show next to the fields, keyed by field name (dot path for nested values). */
+export type FieldErrors = Record<string, string>;
+
+interface PbFieldError {
+	code?: unknown;
+	message?: unknown;
+	params?: Record<string, unknown>;
+}
+
+/** True for a cancelled request (navigation, SDK auto-cancellation): nothing to show. */
+export function isAbort(error: unknown): boolean {
+	if (error instanceof ClientResponseError) return error.isAbort;
+	return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/** Field errors of a PocketBase error (batch included) or of a zod error; empty for anything else. */
+export function toFieldErrors(error: unknown): FieldErrors {
+	if (error instanceof z.core.$ZodError) return fromZod(error);
+	if (!(error instanceof ClientResponseError) || error.isAbort) return {};
+	const data = asObject(error.response?.data);
+	const requests = asObject(data.requests);
+	if (Object.keys(requests).length === 0) return fromPbData(data);
+	// A failed batch: merge the field errors of every failed request, first one wins.
+	return Object.values(batchFieldErrors(error)).reduce<FieldErrors>(
+		(all, fields) => ({ ...fields, ...all }),
+		{}
+	);
+}
+
+/** Field errors of each failed request of a batch, by request index. */
+export function batchFieldErrors(error: unknown): Record<number, FieldErrors> {
+	if (!(error instanceof ClientResponseError)) return {};
+	const requests = asObject(asObject(error.response?.data).requests);
+	const result: Record<number, FieldErrors> = {};
+	for (const [index, request] of Object.entries(requests)) {
+		const fields = fromPbData(asObject(asObject(asObject(request).response).data));
+		if (Object.keys(fields).length > 0) result[Number(index)] = fields;
+	}
+	return result;
+}
+
+/** One sentence for the whole form, for errors that are not about a field. */
+export function errorMessage(error: unknown): string {
+	if (error instanceof ClientResponseError) {
+		if (error.status === 0) return m.error_network();
+		if (error.status === 429) return m.error_too_many_requests();
+		if (error.status === 401 || error.status === 403) return m.error_forbidden();
+		if (error.status >= 500) return m.error_server();
+	}
+	return m.error_unexpected();
+}
+
+function fromZod(error: z.core.$ZodError): FieldErrors {
+	const result: FieldErrors = {};
+	for (const issue of error.issues) {
+		const key = issue.path.map(String).join('.');
+		result[key] ??= issue.message;
+	}
+	return result;
+}
+
+function fromPbData(data: Record<string, unknown>): FieldErrors {
+	const result: FieldErrors = {};
+	for (const [field, value] of Object.entries(data)) {
+		const detail = asObject(value) as PbFieldError;
+		if (typeof detail.code !== 'string') continue;
+		result[field] = translate(detail);
+	}
+	return result;
+}
+
+// PocketBase answers in English; the codes are stable, so they get our own (French first) wording.
+function translate({ code, message, params = {} }: PbFieldError): string {
+	switch (code) {
+		case 'validation_required':
+			return m.validation_required();
+		case 'validation_is_email':
+		case 'validation_invalid_email':
+			return m.validation_email();
+		case 'validation_min_text_constraint':
+			return typeof params.min === 'number'
+				? m.validation_too_short({ min: params.min })
+				: m.validation_too_short_any();
+		case 'validation_max_text_constraint':
+			return typeof params.max === 'number'
+				? m.validation_too_long({ max: params.max })
+				: m.validation_too_long_any();
+		case 'validation_invalid_format':
+			return m.validation_format();
+		case 'validation_not_unique':
+			return m.validation_not_unique();
+		default:
+			return typeof message === 'string' && message ? message : m.validation_invalid();
+	}
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+	return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+}

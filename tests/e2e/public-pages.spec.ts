@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support/axe';
+
+const ORGANISATION = 'Préfecture de démonstration';
+const PAGES = [
+	{ path: '/', heading: /avis|accueil/i },
+	{ path: '/accessibilite', heading: /accessibilité/i },
+	{ path: '/mentions-legales', heading: /mentions légales/i },
+	{ path: '/donnees-personnelles', heading: /données personnelles/i },
+	{ path: '/connexion', heading: /connexion|espace agents/i }
+];
+
+for (const { path, heading } of PAGES) {
+	test(`${path} renders with the prefecture's name and has no accessibility violation`, async ({ page }) => {
+		await page.goto(path);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+		await expect(page.getByRole('banner')).toContainText(ORGANISATION);
+		await expect(page).toHaveTitle(new RegExp(ORGANISATION));
+		await expectAccessible(page);
+	});
+}
+
+test('the footer links to the mandatory pages', async ({ page }) => {
+	await page.goto('/');
+	const footer = page.getByRole('contentinfo');
+	for (const [name, href] of [
+		[/accessibilité/i, '/accessibilite'],
+		[/mentions légales/i, '/mentions-legales'],
+		[/données personnelles/i, '/donnees-personnelles']
+	] as const) {
+		await expect(footer.getByRole('link', { name })).toHaveAttribute('href', href);
+	}
+});
+
+test('the accessibility statement gives the RGAA conformity status', async ({ page }) => {
+	await page.goto('/accessibilite');
+	await expect(page.getByRole('main')).toContainText(/non conforme/i);
+});
+
+test('the home page lists the Qual-e-pref engagements from the server', async ({ page }) => {
+	await page.goto('/');
+	const main = page.getByRole('main');
+	await expect(main).toContainText('Nous vous orientons vers le bon service et vous prenons en charge');
+	await expect(main).toContainText(
+		'Une délivrance sécurisée des titres grâce à une lutte contre la fraude organisée'
+	);
+});
+
+test('an unknown address says so and leads back home', async ({ page }) => {
+	await page.goto('/nulle-part');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText(/non trouvée/i);
+	await expect(page.getByRole('main').getByRole('link', { name: /accueil/i })).toBeVisible();
+	await expectAccessible(page);
+});

@@ -1,0 +1,249 @@
+// Who may do what: role × collection × operation against a real PocketBase, as the access model in
+// DESIGN.md says. Outcomes: ok (2xx; a list shows the record), none (a list answers without it),
+// rejected (400), forbidden (403), missing (404: the rule hides the record).
+import { ClientResponseError } from 'pocketbase';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { ROLES, createWorld, superClient, unique, type Role, type World } from '../support/world';
+
+type Outcome = 'ok' | 'none' | 'rejected' | 'forbidden' | 'missing';
+type Op = 'list' | 'view' | 'create' | 'update' | 'delete';
+type Row = [collection: string, op: Op, ...outcomes: Outcome[]];
+
+// prettier-ignore
+const TABLE: Row[] = [
+	//                                  anonymous    kiosk        otherAgent   agent        referent     admin
+	['sites', 'list',                   'ok',        'ok',        'ok',        'ok',        'ok',        'ok'],
+	['sites', 'view',                   'ok',        'ok',        'ok',        'ok',        'ok',        'ok'],
+	['sites', 'create',                 'rejected',  'rejected',  'rejected',  'rejected',  'ok',        'ok'],
+	['sites', 'update',                 'missing',   'missing',   'missing',   'missing',   'ok',        'ok'],
+	['sites', 'delete',                 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['reception_points', 'list',        'ok',        'ok',        'ok',        'ok',        'ok',        'ok'],
+	['reception_points', 'view',        'ok',        'ok',        'ok',        'ok',        'ok',        'ok'],
+	['reception_points', 'create',      'rejected',  'rejected',  'rejected',  'rejected',  'ok',        'ok'],
+	['reception_points', 'update',      'missing',   'missing',   'missing',   'missing',   'ok',        'ok'],
+	['reception_points', 'delete',      'missing',   'missing',   'missing',   'missing',   'ok',        'ok'],
+	['engagements', 'list',             'ok',        'ok',        'ok',        'ok',        'ok',        'ok'],
+	['engagements', 'view',             'ok',        'ok',        'ok',        'ok',        'ok',        'ok'],
+	['engagements', 'create',           'rejected',  'rejected',  'rejected',  'rejected',  'ok',        'ok'],
+	['engagements', 'update',           'missing',   'missing',   'missing',   'missing',   'ok',        'ok'],
+	['engagements', 'delete',           'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['questionnaires', 'list',          'ok',        'ok',        'ok',        'ok',        'ok',        'ok'],
+	['questionnaires', 'view',          'ok',        'ok',        'ok',        'ok',        'ok',        'ok'],
+	['questionnaires', 'create',        'rejected',  'rejected',  'rejected',  'rejected',  'ok',        'ok'],
+	['questionnaires', 'update',        'missing',   'missing',   'missing',   'missing',   'ok',        'ok'],
+	['questionnaires', 'delete',        'missing',   'missing',   'missing',   'missing',   'ok',        'ok'],
+	['questions', 'list',               'ok',        'ok',        'ok',        'ok',        'ok',        'ok'],
+	['questions', 'view',               'ok',        'ok',        'ok',        'ok',        'ok',        'ok'],
+	['questions', 'create',             'rejected',  'rejected',  'rejected',  'rejected',  'ok',        'ok'],
+	['questions', 'update',             'missing',   'missing',   'missing',   'missing',   'ok',        'ok'],
+	['questions', 'delete',             'missing',   'missing',   'missing',   'missing',   'ok',        'ok'],
+	['policies', 'list',                'ok',        'ok',        'ok',        'ok',        'ok',        'ok'],
+	['policies', 'view',                'ok',        'ok',        'ok',        'ok',        'ok',        'ok'],
+	['policies', 'create',              'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['policies', 'update',              'missing',   'missing',   'missing',   'missing',   'ok',        'ok'],
+	['policies', 'delete',              'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['staff', 'list',                   'none',      'none',      'ok',        'ok',        'ok',        'ok'],
+	['staff', 'view',                   'missing',   'missing',   'ok',        'ok',        'ok',        'ok'],
+	['staff', 'create',                 'rejected',  'rejected',  'rejected',  'rejected',  'rejected',  'ok'],
+	['staff', 'update',                 'missing',   'missing',   'missing',   'missing',   'missing',   'ok'],
+	['staff', 'delete',                 'missing',   'missing',   'missing',   'missing',   'missing',   'ok'],
+	['kiosks', 'list',                  'none',      'none',      'none',      'ok',        'ok',        'ok'],
+	['kiosks', 'view',                  'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
+	['kiosks', 'create',                'rejected',  'rejected',  'rejected',  'rejected',  'ok',        'ok'],
+	['kiosks', 'update',                'missing',   'missing',   'missing',   'missing',   'ok',        'ok'],
+	['kiosks', 'delete',                'missing',   'missing',   'missing',   'missing',   'ok',        'ok'],
+	['survey_responses', 'list',        'none',      'none',      'none',      'ok',        'ok',        'ok'],
+	['survey_responses', 'view',        'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
+	['survey_responses', 'create',      'ok',        'ok',        'rejected',  'ok',        'ok',        'ok'],
+	['survey_responses', 'update',      'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['survey_responses', 'delete',      'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['survey_answers', 'list',          'none',      'none',      'none',      'ok',        'ok',        'ok'],
+	['survey_answers', 'view',          'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
+	['survey_answers', 'create',        'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['survey_answers', 'update',        'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['survey_answers', 'delete',        'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['suggestions', 'list',             'none',      'none',      'none',      'ok',        'ok',        'ok'],
+	['suggestions', 'view',             'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
+	['suggestions', 'create',           'ok',        'ok',        'rejected',  'ok',        'ok',        'ok'],
+	['suggestions', 'update',           'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
+	['suggestions', 'delete',           'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['complaints', 'list',              'none',      'none',      'none',      'ok',        'ok',        'ok'],
+	['complaints', 'view',              'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
+	['complaints', 'create',            'ok',        'ok',        'rejected',  'ok',        'ok',        'ok'],
+	['complaints', 'update',            'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
+	['complaints', 'delete',            'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['complaint_events', 'list',        'none',      'none',      'none',      'ok',        'ok',        'ok'],
+	['complaint_events', 'view',        'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
+	['complaint_events', 'create',      'rejected',  'rejected',  'rejected',  'ok',        'ok',        'ok'],
+	['complaint_events', 'update',      'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['complaint_events', 'delete',      'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden']
+];
+
+/** How each collection's records are made: `body` for a role's create, `target` for a fresh record to act on. */
+interface Spec {
+	body: (w: World, role: Role) => Record<string, unknown>;
+	patch: (w: World) => Record<string, unknown>;
+	target: (w: World, op: Op) => Promise<{ id: string }>;
+}
+
+let sequence = 0;
+/** Distinct small numbers for fields with unique indexes (question positions, engagement numbers). */
+const next = (from: number, to: number) => from + (sequence++ % (to - from + 1));
+
+const channelFor = (role: Role, staffChannel: string) =>
+	role === 'anonymous' ? 'web' : role === 'kiosk' ? 'kiosk' : staffChannel;
+const viaSuper = (collection: string, data: (w: World) => Record<string, unknown>) => (w: World) =>
+	w.su.collection(collection).create(data(w));
+
+const SPECS: Record<string, Spec> = {
+	sites: {
+		body: (w) => w.make.site(),
+		patch: () => ({ contact_address: 'Nouvelle adresse' }),
+		target: viaSuper('sites', (w) => w.make.site())
+	},
+	reception_points: {
+		body: (w) => ({ site: w.siteA.id, name: 'Point numérique', slug: unique('p'), kind: 'point_numerique' }),
+		patch: () => ({ name: 'Point numérique (renommé)' }),
+		target: viaSuper('reception_points', (w) => ({
+			site: w.siteA.id,
+			name: 'Guichet',
+			slug: unique('g'),
+			kind: 'autre'
+		}))
+	},
+	engagements: {
+		body: () => ({ module: 1, number: next(50, 99), theme: 'Test', label: 'Engagement de test' }),
+		patch: () => ({ theme: 'Dispositions générales' }),
+		target: (w) => Promise.resolve(w.engagement)
+	},
+	questionnaires: {
+		body: (w) => w.make.questionnaire('draft'),
+		patch: () => ({ title: { fr: 'Votre avis compte', en: 'Your opinion counts' } }),
+		// Only drafts may be deleted; list, view and update act on an active one.
+		target: (w, op) =>
+			w.su.collection('questionnaires').create(w.make.questionnaire(op === 'delete' ? 'draft' : 'active'))
+	},
+	questions: {
+		body: (w) => ({
+			questionnaire: w.questionnaire.id,
+			engagement: w.engagement.id,
+			position: next(2, 100),
+			label: { fr: 'Q ?' }
+		}),
+		patch: () => ({ label: { fr: 'Question reformulée ?' } }),
+		target: viaSuper('questions', (w) => ({
+			questionnaire: w.questionnaire.id,
+			engagement: w.engagement.id,
+			position: next(2, 100),
+			label: { fr: 'Q ?' }
+		}))
+	},
+	policies: {
+		body: () => ({
+			organisation_name: 'Autre',
+			complaint_deadline_days: 15,
+			information_deadline_days: 5,
+			satisfaction_threshold: 0.75,
+			minimum_sample: 10,
+			retention_months: 36
+		}),
+		patch: () => ({ minimum_sample: 10 }),
+		target: (w) => w.su.collection('policies').getFirstListItem('')
+	},
+	staff: {
+		body: (w) => w.make.staff('agent', [w.siteA.id]),
+		patch: () => ({ name: 'Nom modifié' }),
+		target: viaSuper('staff', (w) => w.make.staff('agent', [w.siteA.id]))
+	},
+	kiosks: {
+		body: (w) => w.make.kiosk(),
+		patch: () => ({ name: 'Borne renommée' }),
+		target: viaSuper('kiosks', (w) => w.make.kiosk())
+	},
+	survey_responses: {
+		body: (w, role) => w.make.response(channelFor(role, 'paper')),
+		patch: () => ({ comment: 'modifié' }),
+		target: viaSuper('survey_responses', (w) => w.make.response('web'))
+	},
+	survey_answers: {
+		body: (w) => w.make.answer(),
+		patch: () => ({ value: 'dissatisfied' }),
+		target: async (w) => {
+			const response = await w.su.collection('survey_responses').create(w.make.response('web'));
+			return w.su.collection('survey_answers').create({ ...w.make.answer(), response: response.id });
+		}
+	},
+	suggestions: {
+		body: (w, role) => w.make.suggestion(channelFor(role, 'paper')),
+		patch: () => ({ status: 'read' }),
+		target: viaSuper('suggestions', (w) => w.make.suggestion('web'))
+	},
+	complaints: {
+		body: (w, role) => w.make.complaint(channelFor(role, 'letter')),
+		patch: () => ({ service: 'Bureau des étrangers' }),
+		target: viaSuper('complaints', (w) => w.make.complaint('web'))
+	},
+	complaint_events: {
+		body: (w, role) => ({
+			complaint: w.complaint.id,
+			type: 'note',
+			actor: role in w.people ? w.people[role as keyof World['people']].id : '',
+			data: { text: 'Appel du demandeur' }
+		}),
+		patch: () => ({ type: 'answered' }),
+		target: viaSuper('complaint_events', (w) => ({ complaint: w.complaint.id, type: 'received' }))
+	}
+};
+
+async function attempt(w: World, role: Role, collection: string, op: Op): Promise<Outcome> {
+	const spec = SPECS[collection]!;
+	const api = w.clients[role].collection(collection);
+	// The record to act on is made outside the try: a failure there is the test's, not the rule's.
+	const target = op === 'create' ? null : await spec.target(w, op);
+	try {
+		if (!target) {
+			await api.create(spec.body(w, role));
+			return 'ok';
+		}
+		if (op === 'list') {
+			const page = await api.getList(1, 1, { filter: w.su.filter('id = {:id}', { id: target.id }) });
+			return page.items.some((r) => r.id === target.id) ? 'ok' : 'none';
+		}
+		if (op === 'view') await api.getOne(target.id);
+		if (op === 'update') await api.update(target.id, spec.patch(w));
+		if (op === 'delete') await api.delete(target.id);
+		return 'ok';
+	} catch (error) {
+		if (!(error instanceof ClientResponseError)) throw error;
+		const byStatus: Record<number, Outcome> = { 400: 'rejected', 403: 'forbidden', 404: 'missing' };
+		const outcome = byStatus[error.status];
+		if (!outcome)
+			throw new Error(
+				`${role} ${op} ${collection}: unexpected ${error.status} ${JSON.stringify(error.response)}`,
+				{
+					cause: error
+				}
+			);
+		return outcome;
+	}
+}
+
+describe('access rules', () => {
+	let world: World;
+	beforeAll(async () => {
+		world = await createWorld(await superClient(inject('pbUrl'), inject('superuser')));
+	});
+
+	it('covers every collection with all five operations', () => {
+		const covered = new Set(TABLE.map(([collection, op]) => `${collection}:${op}`));
+		expect(covered.size).toBe(Object.keys(SPECS).length * 5);
+	});
+
+	for (const [collection, op, ...outcomes] of TABLE) {
+		it(`${collection} ${op}: ${ROLES.map((r, i) => `${r}=${outcomes[i]}`).join(' ')}`, async () => {
+			const actual: Outcome[] = [];
+			for (const role of ROLES) actual.push(await attempt(world, role, collection, op));
+			expect(actual).toEqual(outcomes);
+		});
+	}
+});

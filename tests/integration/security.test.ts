@@ -1,0 +1,86 @@
+// Access rules that a role × operation table cannot show: fields a role must not set, sites it must not
+// speak for, and accounts that must stop working.
+import { ClientResponseError } from 'pocketbase';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { createWorld, superClient, type World } from '../support/world';
+
+/** The HTTP status of a failed call, or 200 when it succeeded. */
+async function statusOf(call: Promise<unknown>): Promise<number> {
+	try {
+		await call;
+		return 200;
+	} catch (error) {
+		if (error instanceof ClientResponseError) return error.status;
+		throw error;
+	}
+}
+
+describe('access rules beyond the table', () => {
+	let w: World;
+	beforeAll(async () => {
+		w = await createWorld(await superClient(inject('pbUrl'), inject('superuser')));
+	});
+
+	it('an anonymous complaint cannot set the reference, status or deadline the server gives', async () => {
+		const complaints = w.clients.anonymous.collection('complaints');
+		for (const forged of [
+			{ reference: '2026-R-000001' },
+			{ status: 'closed' },
+			{ deadline_at: '2030-01-01 00:00:00.000Z' },
+			{ answer: 'Réponse inventée' }
+		]) {
+			expect(await statusOf(complaints.create({ ...w.make.complaint('web'), ...forged }))).toBe(400);
+		}
+	});
+
+	it('a kiosk speaks only for its own site', async () => {
+		const body = { ...w.make.response('kiosk'), site: w.siteB.id, reception_point: '' };
+		expect(await statusOf(w.clients.kiosk.collection('survey_responses').create(body))).toBe(400);
+	});
+
+	it('nobody but a kiosk may claim the kiosk channel', async () => {
+		for (const role of ['anonymous', 'agent'] as const) {
+			const status = await statusOf(
+				w.clients[role].collection('survey_responses').create(w.make.response('kiosk'))
+			);
+			expect(status, role).toBe(400);
+		}
+	});
+
+	it('a response to a questionnaire that is not active is refused', async () => {
+		const draft = await w.su.collection('questionnaires').create(w.make.questionnaire('draft'));
+		const body = { ...w.make.response('web'), questionnaire: draft.id };
+		expect(await statusOf(w.clients.anonymous.collection('survey_responses').create(body))).toBe(400);
+	});
+
+	it('visitors do not see draft questionnaires; staff do', async () => {
+		const draft = await w.su.collection('questionnaires').create(w.make.questionnaire('draft'));
+		expect(await statusOf(w.clients.anonymous.collection('questionnaires').getOne(draft.id))).toBe(404);
+		expect(await statusOf(w.clients.agent.collection('questionnaires').getOne(draft.id))).toBe(200);
+	});
+
+	it('an agent may rename themself but not change their role or sites', async () => {
+		const self = w.clients.agent.collection('staff');
+		const id = w.people.agent.id;
+		expect(await statusOf(self.update(id, { name: 'Paul Agent' }))).toBe(200);
+		expect(await statusOf(self.update(id, { role: 'admin' }))).not.toBe(200);
+		expect(await statusOf(self.update(id, { sites: [w.siteA.id, w.siteB.id] }))).not.toBe(200);
+		const stored = await w.su.collection('staff').getOne(id);
+		expect(stored.role).toBe('agent');
+		expect(stored.sites).toEqual([w.siteA.id]);
+	});
+
+	it('the tracking token hash is never served, not even to staff of the site', async () => {
+		await w.su.collection('complaints').update(w.complaint.id, { tracking_token_hash: 'f'.repeat(64) });
+		const seen = await w.clients.agent.collection('complaints').getOne(w.complaint.id);
+		expect(seen).not.toHaveProperty('tracking_token_hash');
+	});
+
+	it('a revoked kiosk can no longer renew its token', async () => {
+		const kiosk = await w.su.collection('kiosks').create(w.make.kiosk());
+		const device = await w.su.collection('kiosks').impersonate(kiosk.id, 3600);
+		expect(await statusOf(device.collection('kiosks').authRefresh())).toBe(200);
+		await w.su.collection('kiosks').update(kiosk.id, { status: 'revoked' });
+		expect(await statusOf(device.collection('kiosks').authRefresh())).not.toBe(200);
+	});
+});
