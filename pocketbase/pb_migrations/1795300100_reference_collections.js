@@ -184,6 +184,8 @@ migrate(
 				{ type: 'text', name: 'organisation_name', required: true, min: 2, max: 120 },
 				{ type: 'text', name: 'organisation_address', max: 300 },
 				{ type: 'email', name: 'organisation_email' },
+				// Data protection officer (RGPD art. 13: the notice gives their contact).
+				{ type: 'email', name: 'dpo_email' },
 				{ type: 'number', name: 'complaint_deadline_days', required: true, onlyInt: true, min: 1, max: 60 },
 				{ type: 'number', name: 'information_deadline_days', required: true, onlyInt: true, min: 1, max: 60 },
 				{ type: 'number', name: 'satisfaction_threshold', required: true, min: 0.01, max: 1 },

@@ -37,6 +37,18 @@ test('the accessibility statement gives the RGAA conformity status', async ({ pa
 	await expect(page.getByRole('main')).toContainText(/non conforme/i);
 });
 
+test('the privacy notice gives the retention period and the data protection officer from the policy', async ({
+	page
+}) => {
+	await page.goto('/donnees-personnelles');
+	const main = page.getByRole('main');
+	await expect(main).toContainText('36 mois');
+	await expect(main.getByRole('link', { name: 'dpd@demo.qual-e-pref.fr' })).toHaveAttribute(
+		'href',
+		'mailto:dpd@demo.qual-e-pref.fr'
+	);
+});
+
 test('the home page lists the Qual-e-pref engagements from the server', async ({ page }) => {
 	await page.goto('/');
 	const main = page.getByRole('main');

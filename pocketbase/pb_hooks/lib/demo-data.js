@@ -32,7 +32,8 @@ function isoDay(ms) {
 const ORGANISATION = {
 	name: 'Préfecture de démonstration',
 	address: '1 place de la République, 57000 Metz',
-	email: 'accueil@demo.qual-e-pref.fr'
+	email: 'accueil@demo.qual-e-pref.fr',
+	dpoEmail: 'dpd@demo.qual-e-pref.fr'
 };
 
 const SITES = [

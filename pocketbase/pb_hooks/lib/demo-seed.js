@@ -25,6 +25,7 @@ function seedDemo(app, { today, passwords }) {
 		policy.set('organisation_name', demo.organisation.name);
 		policy.set('organisation_address', demo.organisation.address);
 		policy.set('organisation_email', demo.organisation.email);
+		policy.set('dpo_email', demo.organisation.dpoEmail);
 		tx.save(policy);
 		const deadlineDays = {
 			complaint: policy.getInt('complaint_deadline_days'),

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { ZONES } from '../../../src/lib/domain/places';
 import wd from './working-days.js';
+
+it('knows the same holiday zones as the app’s site schema', () => {
+	expect(wd.ZONES).toEqual([...ZONES]);
+});
 
 describe('easter', () => {
 	it.each([

@@ -6,6 +6,7 @@ export const policySchema = z.object({
 	organisation_name: text(2, 120),
 	organisation_address: optionalText(300),
 	organisation_email: optionalEmail(),
+	dpo_email: optionalEmail(),
 	complaint_deadline_days: z.int().min(1).max(60),
 	information_deadline_days: z.int().min(1).max(60),
 	satisfaction_threshold: z.number().min(0.01).max(1),

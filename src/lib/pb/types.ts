@@ -1,37 +1,18 @@
-// Shapes of the records the public and staff screens read. They mirror pocketbase/pb_migrations;
-// replace them with the zod-inferred types of lib/domain once those exist.
+// Records as the SDK returns them: the zod-described fields of lib/domain plus PocketBase's id.
+import type { Staff as StaffFields } from '$lib/domain/accounts';
+import type { Engagement as EngagementFields } from '$lib/domain/engagements';
+import type { Policy as PolicyFields } from '$lib/domain/policy';
+
+export type { StaffRole } from '$lib/domain/accounts';
+
+/** A stored record of shape T. */
+export type Stored<T> = T & { id: string };
 
 /** The prefecture's policy: a single public record. */
-export interface Policy {
-	id: string;
-	organisation_name: string;
-	organisation_address: string;
-	organisation_email: string;
-	complaint_deadline_days: number;
-	information_deadline_days: number;
-	satisfaction_threshold: number;
-	minimum_sample: number;
-	retention_months: number;
-	kiosk_cooldown_seconds: number;
-}
+export type Policy = Stored<PolicyFields>;
 
 /** A Qual-e-pref engagement (module 1: engagements 1–20, module 2: 21–23). */
-export interface Engagement {
-	id: string;
-	module: number;
-	number: number;
-	theme: string;
-	label: string;
-}
-
-export type StaffRole = 'agent' | 'referent' | 'admin';
+export type Engagement = Stored<EngagementFields>;
 
 /** A signed-in member of staff (auth collection `staff`). */
-export interface Staff {
-	id: string;
-	collectionName: 'staff';
-	email: string;
-	name: string;
-	role: StaffRole;
-	sites: string[];
-}
+export type Staff = Stored<StaffFields> & { collectionName: 'staff'; email: string };
