@@ -2,7 +2,12 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
 import { pwaManifest } from './scripts/lib/pwa-manifest.js';
+
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+	version: string;
+};
 
 // Under vitest, messages are already compiled (`npm run i18n`) and no service worker is built; the
 // Paraglide plugin would also keep file handles open and delay vitest's exit.
@@ -35,6 +40,7 @@ const appPlugins = () => [
 
 export default defineConfig({
 	plugins: [sveltekit(), ...(testing ? [] : appPlugins())],
+	define: { __APP_VERSION__: JSON.stringify(version) },
 	server: {
 		// `npm run dev`: the API is PocketBase's, on its own port.
 		proxy: { '/api': process.env.PB_DEV_URL ?? 'http://127.0.0.1:8090' }

@@ -54,7 +54,7 @@ const TABLE: Row[] = [
 	['kiosks', 'delete',                'missing',   'missing',   'missing',   'missing',   'ok',        'ok'],
 	['survey_responses', 'list',        'none',      'none',      'none',      'ok',        'ok',        'ok'],
 	['survey_responses', 'view',        'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
-	['survey_responses', 'create',      'ok',        'ok',        'rejected',  'ok',        'ok',        'ok'],
+	['survey_responses', 'create',      'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['survey_responses', 'update',      'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['survey_responses', 'delete',      'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['survey_answers', 'list',          'none',      'none',      'none',      'ok',        'ok',        'ok'],

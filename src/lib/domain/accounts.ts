@@ -1,6 +1,15 @@
 // Staff accounts and enrolled kiosk devices.
 import { z } from 'zod';
-import { LANGUAGES, json, optionalDate, optionalRelation, relation, relations, text } from './fields';
+import {
+	LANGUAGES,
+	json,
+	optionalDate,
+	optionalRelation,
+	optionalText,
+	relation,
+	relations,
+	text
+} from './fields';
 
 export const STAFF_ROLES = ['agent', 'referent', 'admin'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -29,6 +38,12 @@ export const kioskSchema = z.object({
 	languages: z.array(z.enum(LANGUAGES)).min(1).max(2),
 	status: z.enum(KIOSK_STATUSES),
 	last_seen_at: optionalDate(),
-	health: json(kioskHealthSchema).optional()
+	health: json(kioskHealthSchema).optional(),
+	// Server-side only (hidden): enrolment code hash and expiry, staff PIN hash.
+	enrolment_hash: optionalText(64),
+	enrolment_expires_at: optionalDate(),
+	pin_salt: optionalText(64, /^[0-9a-f]*$/),
+	pin_hash: optionalText(64, /^[0-9a-f]*$/),
+	pin_iterations: z.int().min(0).max(10_000_000).optional()
 });
 export type Kiosk = z.infer<typeof kioskSchema>;

@@ -22,3 +22,11 @@ export async function createEnrolment(kioskId: string): Promise<Enrolment> {
 export async function revoke(kioskId: string): Promise<void> {
 	await pb.collection('kiosks').update(kioskId, { status: 'revoked' });
 }
+
+/** Stores the hash of a kiosk's staff PIN (from `protectPin`, computed in this browser). */
+export async function setPin(
+	kioskId: string,
+	pin: { salt: string; hash: string; iterations: number }
+): Promise<void> {
+	await pb.send(`/api/qep/kiosks/${kioskId}/pin`, { method: 'POST', body: pin });
+}

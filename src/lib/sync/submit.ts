@@ -1,11 +1,19 @@
 // The one way a screen hands a submission over: validated, then durably in the outbox, then sent.
-import type { SurveySubmission } from '$lib/domain/submission';
+import { newId } from '$lib/domain/ids';
+import { surveySubmissionSchema, type SurveySubmission } from '$lib/domain/submission';
+import { database } from '$lib/db/database';
+import * as outbox from '$lib/db/outbox.repo';
+import { syncManager } from '$lib/state/sync-manager.svelte';
 
 /**
  * Validates the survey (throws a ZodError on bad input, nothing stored), writes it to the outbox and
  * resolves once the IndexedDB transaction committed; then asks the sync engine to send it.
  * @returns the submission's id
  */
-export async function submitSurvey(_data: SurveySubmission): Promise<string> {
-	throw new Error('not implemented yet');
+export async function submitSurvey(data: SurveySubmission): Promise<string> {
+	const parsed = surveySubmissionSchema.parse(data);
+	const id = newId();
+	await outbox.add(database(), { id, type: 'survey_response', data: parsed });
+	void syncManager.submitted();
+	return id;
 }

@@ -1,0 +1,8 @@
+/// <reference path="../../pb_data/types.d.ts" />
+// Sync target of the devices' outboxes (see lib/ingest-route.js).
+routerAdd(
+	'POST',
+	'/api/qep/ingest',
+	(e) => require(`${__hooks}/lib/ingest-route.js`).handleIngest(e),
+	$apis.bodyLimit(4 << 20)
+);

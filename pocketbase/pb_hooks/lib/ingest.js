@@ -1,0 +1,95 @@
+// Checks one submitted survey against what the server knows, and turns it into the rows to store:
+// one survey_responses row and one survey_answers row per answered question (denormalised for GROUP BY).
+// Pure: the hook loads the context and writes the rows; vitest runs this in Node.
+
+const ID_RE = /^[a-z0-9]{15}$/;
+const DAY_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const SCALE = ['very_satisfied', 'satisfied', 'dissatisfied', 'very_dissatisfied', 'no_opinion'];
+const LANGUAGES = ['fr', 'en'];
+const CHANNELS = ['kiosk', 'web', 'paper'];
+/** At most this many items in one request. */
+const MAX_ITEMS = 200;
+/** An answer may be this many days old when it finally arrives (a kiosk offline for a long time). */
+const MAX_AGE_DAYS = 400;
+
+const isId = (v) => typeof v === 'string' && ID_RE.test(v);
+const shiftDay = (day, days) =>
+	new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+
+/** May this caller submit on this channel for this site and reception point? */
+function channelError(data, caller, site) {
+	if (data.channel === 'web') return null;
+	if (data.channel === 'kiosk') {
+		if (caller.kind !== 'kiosk') return { channel: 'not_allowed' };
+		if (caller.site !== data.site) return { site: 'not_allowed' };
+		if (caller.point && caller.point !== data.reception_point) return { reception_point: 'not_allowed' };
+		return null;
+	}
+	// Paper forms are transcribed by staff of the site.
+	const staffOfSite =
+		caller.kind === 'staff' &&
+		(caller.role === 'referent' || caller.role === 'admin' || caller.sites.includes(site.id));
+	return staffOfSite ? null : { channel: 'not_allowed' };
+}
+
+/**
+ * Plans the rows for one survey item, or says what is wrong with it, field by field.
+ * @param {{ id: string, data: any }} item
+ * @param {{ caller: { kind: 'guest'|'kiosk'|'staff', site?: string, point?: string, role?: string, sites: string[] },
+ *   questionnaire: { id: string, status: string } | null, questions: Record<string, { engagement: string }>,
+ *   site: { id: string } | null, point: { id: string, site: string } | null, today: string }} ctx
+ * @returns {{ errors: Record<string, string> } | { response: object, answers: object[] }}
+ */
+function planSurvey(item, ctx) {
+	const data = item.data && typeof item.data === 'object' ? item.data : {};
+	const errors = {};
+	if (!isId(data.questionnaire) || !ctx.questionnaire || ctx.questionnaire.status === 'draft')
+		errors.questionnaire = 'unknown';
+	if (!isId(data.site) || !ctx.site) errors.site = 'unknown';
+	const pointId = data.reception_point || '';
+	if (pointId && (!isId(pointId) || !ctx.point || ctx.point.site !== data.site))
+		errors.reception_point = 'unknown';
+	if (!CHANNELS.includes(data.channel)) errors.channel = 'invalid';
+	if (!LANGUAGES.includes(data.language)) errors.language = 'invalid';
+	if (typeof data.day !== 'string' || !DAY_RE.test(data.day)) errors.day = 'invalid';
+	else if (data.day > shiftDay(ctx.today, 1) || data.day < shiftDay(ctx.today, -MAX_AGE_DAYS))
+		errors.day = 'out_of_range';
+	const comment = data.comment === undefined ? '' : data.comment;
+	if (typeof comment !== 'string' || comment.length > 1000) errors.comment = 'too_long';
+
+	const answers = Array.isArray(data.answers) ? data.answers : null;
+	if (!answers || answers.length === 0 || answers.length > 100) errors.answers = 'invalid';
+	else {
+		const seen = {};
+		answers.forEach((a, i) => {
+			const question = a && a.question;
+			if (!isId(question) || !ctx.questions[question] || seen[question])
+				errors[`answers.${i}.question`] = 'unknown';
+			else seen[question] = true;
+			if (!a || !SCALE.includes(a.value)) errors[`answers.${i}.value`] = 'invalid';
+		});
+	}
+	if (Object.keys(errors).length === 0) Object.assign(errors, channelError(data, ctx.caller, ctx.site) || {});
+	if (Object.keys(errors).length > 0) return { errors };
+
+	const shared = { site: data.site, reception_point: pointId, channel: data.channel, day: data.day };
+	return {
+		response: {
+			id: item.id,
+			...shared,
+			questionnaire: data.questionnaire,
+			language: data.language,
+			comment: comment.trim()
+		},
+		answers: answers.map((a) => ({
+			...shared,
+			response: item.id,
+			question: a.question,
+			engagement: ctx.questions[a.question].engagement,
+			questionnaire: data.questionnaire,
+			value: a.value
+		}))
+	};
+}
+
+module.exports = { planSurvey, isId, MAX_ITEMS, SCALE };

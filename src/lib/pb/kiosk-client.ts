@@ -1,0 +1,25 @@
+// The kiosk's own SDK client: its long-lived device token lives under its own storage key, apart from
+// any staff session opened in the same browser.
+import PocketBase, { LocalAuthStore } from 'pocketbase';
+
+export const kioskClient = new PocketBase('/', new LocalAuthStore('qep_kiosk_auth'));
+
+/** True when this device holds a kiosk token. */
+export function isEnrolled(): boolean {
+	return kioskClient.authStore.isValid && kioskClient.authStore.record?.collectionName === 'kiosks';
+}
+
+/** Exchanges a one-time enrolment code for the kiosk's token; throws the SDK error (400/404) when spent. */
+export async function enrol(code: string): Promise<void> {
+	const { token, record } = await kioskClient.send('/api/qep/enrol', {
+		method: 'POST',
+		body: { code },
+		requestKey: null
+	});
+	kioskClient.authStore.save(token, record);
+}
+
+/** The kiosk's configuration as the server has it now (parse it with kioskConfigSchema). */
+export function fetchConfig(): Promise<unknown> {
+	return kioskClient.send('/api/qep/kiosk/config', { requestKey: null });
+}

@@ -1,0 +1,62 @@
+// Property: whatever mix of submissions, network failures, 5xx answers and answers lost after the server
+// stored the batch, once the network is good again the server holds exactly the submitted set, each item
+// inserted once, and the outbox is empty.
+import 'fake-indexeddb/auto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { QepDatabase } from '$lib/db/database';
+import * as outbox from '$lib/db/outbox.repo';
+import { newId } from '$lib/domain/ids';
+import { FakeIngestServer, scriptedTransport, survey, type Outcome } from '$lib/test/fake-server';
+import { drain } from './engine';
+
+const step = fc.oneof(
+	fc.record({ kind: fc.constant('submit' as const), count: fc.integer({ min: 1, max: 7 }) }),
+	fc.record({
+		kind: fc.constant('sync' as const),
+		outcome: fc.constantFrom<Outcome>('ok', 'network', 'server-error', 'lost-after-store')
+	})
+);
+
+let n = 0;
+
+describe('sync engine (property)', () => {
+	it('server set equals submitted set and the outbox ends empty, whatever fails on the way', async () => {
+		await fc.assert(
+			fc.asyncProperty(
+				fc.array(step, { maxLength: 30 }),
+				fc.integer({ min: 1, max: 8 }),
+				async (steps, batchSize) => {
+					const db = new QepDatabase(`property-${n++}`);
+					try {
+						const server = new FakeIngestServer();
+						const submitted = new Set<string>();
+						let clock = 0;
+						for (const s of steps) {
+							if (s.kind === 'submit') {
+								for (let i = 0; i < s.count; i++) {
+									const id = newId();
+									submitted.add(id);
+									await outbox.add(db, { id, type: 'survey_response', data: survey() }, clock++);
+								}
+							} else {
+								const transport = scriptedTransport(server, [s.outcome]);
+								await drain({ db, transportFor: () => transport, batchSize });
+							}
+						}
+						// The network comes back for good.
+						const good = scriptedTransport(server);
+						expect((await drain({ db, transportFor: () => good, batchSize })).failure).toBeNull();
+
+						expect(new Set(server.inserts.keys())).toEqual(submitted);
+						expect([...server.inserts.values()].every((count) => count === 1)).toBe(true);
+						expect(await outbox.count(db)).toBe(0);
+					} finally {
+						await db.delete();
+					}
+				}
+			),
+			{ numRuns: 150 }
+		);
+	});
+});

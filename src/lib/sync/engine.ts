@@ -1,0 +1,75 @@
+// Drains the outbox: oldest first, in batches, until it is empty or a send fails. An item leaves the
+// outbox only once the server gave its verdict on it (created, duplicate → gone; rejected → set aside).
+import type { IngestItem } from '$lib/domain/submission';
+import type { OutboxRow, QepDatabase } from '$lib/db/database';
+import * as outbox from '$lib/db/outbox.repo';
+import type { Health, Transport } from './transport';
+import { SyncFailure, failureOf } from './transport';
+
+export interface DrainResult {
+	/** Items confirmed by the server during this drain. */
+	confirmed: number;
+	/** Items refused and set aside. */
+	rejected: number;
+	/** Why the drain stopped early, if it did. */
+	failure: SyncFailure | null;
+}
+
+export interface EngineOptions {
+	db: QepDatabase;
+	/** The transport for an item: kiosk items travel with the kiosk's token. */
+	transportFor: (channel: string) => Transport;
+	batchSize?: number;
+	health?: () => Promise<Health | undefined>;
+}
+
+const toItem = (row: OutboxRow): IngestItem => ({ id: row.id, type: row.type, data: row.data });
+
+/** Sends everything in the outbox once; never throws for a failed send, it reports it. */
+export async function drain({
+	db,
+	transportFor,
+	batchSize = 100,
+	health
+}: EngineOptions): Promise<DrainResult> {
+	const result: DrainResult = { confirmed: 0, rejected: 0, failure: null };
+	for (;;) {
+		const rows = await outbox.oldest(db, batchSize);
+		if (rows.length === 0) return result;
+		// One channel per request: the oldest item's.
+		const channel = rows[0]!.data.channel;
+		const batch = rows.filter((r) => r.data.channel === channel);
+		try {
+			const verdicts = await transportFor(channel).send(
+				batch.map(toItem),
+				channel === 'kiosk' ? await health?.() : undefined
+			);
+			const known = new Set(batch.map((r) => r.id));
+			const answered = verdicts.filter((v) => known.has(v.id));
+			if (answered.length === 0) throw new SyncFailure('server', 'no verdict for any item');
+			await outbox.settle(db, answered);
+			result.confirmed += answered.filter((v) => v.status !== 'rejected').length;
+			result.rejected += answered.filter((v) => v.status === 'rejected').length;
+		} catch (error) {
+			await outbox.noteFailure(
+				db,
+				batch.map((r) => r.id)
+			);
+			result.failure = failureOf(error);
+			return result;
+		}
+	}
+}
+
+/** Delay before retry number `attempt` (0-based): "equal jitter" — half the exponential ceiling plus a random half. */
+export function backoffDelay(
+	attempt: number,
+	{
+		base = 2000,
+		max = 5 * 60_000,
+		random = Math.random
+	}: { base?: number; max?: number; random?: () => number } = {}
+): number {
+	const ceiling = Math.min(max, base * 2 ** Math.min(attempt, 30));
+	return Math.round(ceiling / 2 + random() * (ceiling / 2));
+}
