@@ -72,6 +72,8 @@ export default ts.config(
 				Command: 'readonly',
 				MailerMessage: 'readonly',
 				DynamicModel: 'readonly',
+				arrayOf: 'readonly',
+				toString: 'readonly',
 				BadRequestError: 'readonly',
 				ForbiddenError: 'readonly',
 				NotFoundError: 'readonly',

@@ -64,14 +64,66 @@ function contextLoader(app, caller) {
 	};
 }
 
-function exists(app, id) {
-	return findOrNull(app, 'survey_responses', id) !== null;
+const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+const RESPONSE_COLUMNS = [
+	'id',
+	'questionnaire',
+	'site',
+	'reception_point',
+	'channel',
+	'language',
+	'day',
+	'comment'
+];
+const ANSWER_COLUMNS = [
+	'id',
+	'response',
+	'question',
+	'engagement',
+	'questionnaire',
+	'site',
+	'reception_point',
+	'channel',
+	'day',
+	'value'
+];
+
+/** Which of these response ids are already stored (one query for the whole batch). */
+function storedIds(app, ids) {
+	const found = {};
+	if (ids.length === 0) return found;
+	const rows = arrayOf(new DynamicModel({ id: '' }));
+	app
+		.db()
+		.select('id')
+		.from('survey_responses')
+		.where($dbx.in('id', ...ids))
+		.all(rows);
+	for (const row of rows) found[row.id] = true;
+	return found;
 }
 
-function saveRow(app, collection, values) {
-	const record = new Record(collection);
-	for (const key of Object.keys(values)) record.set(key, values[key]);
-	app.save(record);
+/**
+ * Multi-row INSERTs, 200 rows a statement. Rows were checked by planSurvey against the same constraints as
+ * the collection's fields; going around the per-record save keeps a 10,000-response backlog a matter of
+ * seconds. Survey rows have no hooks or realtime subscribers: the indicators read them in SQL.
+ */
+function insertRows(app, table, columns, rows) {
+	for (let start = 0; start < rows.length; start += 200) {
+		const params = {};
+		const tuples = rows.slice(start, start + 200).map((row, r) => {
+			const names = columns.map((column, c) => {
+				params[`r${r}c${c}`] = row[column] === undefined ? '' : row[column];
+				return `{:r${r}c${c}}`;
+			});
+			return `(${names.join(', ')})`;
+		});
+		app
+			.db()
+			.newQuery(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(', ')}`)
+			.bind(params)
+			.execute();
+	}
 }
 
 /** A kiosk's health report, kept on its record for the back office. */
@@ -91,7 +143,14 @@ function recordHealth(app, kioskId, health) {
 
 /** The route handler. */
 function handleIngest(e) {
-	const body = e.requestInfo().body || {};
+	// Parsed here rather than through requestInfo(): plain JS objects are much faster for goja to walk
+	// than the Go maps requestInfo() would hand over.
+	let body;
+	try {
+		body = JSON.parse(toString(e.request.body, 4 << 20) || '{}');
+	} catch {
+		throw new BadRequestError('The body is not JSON.');
+	}
 	const items = body.items;
 	if (!Array.isArray(items) || items.length === 0 || items.length > MAX_ITEMS) {
 		throw new BadRequestError('Expected 1 to 200 items.', {
@@ -104,6 +163,7 @@ function handleIngest(e) {
 	}
 
 	const load = contextLoader(e.app, caller);
+	const alreadyStored = storedIds(e.app, items.map((item) => item && item.id).filter(isId));
 	const results = [];
 	const planned = [];
 	const seen = {};
@@ -115,7 +175,7 @@ function handleIngest(e) {
 				status: 'rejected',
 				errors: isId(id) ? { type: 'invalid' } : { id: 'invalid' }
 			});
-		} else if (seen[id] || exists(e.app, id)) {
+		} else if (seen[id] || alreadyStored[id]) {
 			results.push({ id, status: 'duplicate' });
 		} else {
 			const plan = planSurvey(item, load(item.data));
@@ -129,17 +189,25 @@ function handleIngest(e) {
 	}
 
 	e.app.runInTransaction((tx) => {
-		const responses = tx.findCollectionByNameOrId('survey_responses');
-		const answers = tx.findCollectionByNameOrId('survey_answers');
-		for (const plan of planned) {
-			// A concurrent request may have stored it since the check above: then it is a duplicate.
-			if (exists(tx, plan.response.id)) {
-				results.find((r) => r.id === plan.response.id).status = 'duplicate';
-				continue;
-			}
-			saveRow(tx, responses, plan.response);
-			for (const answer of plan.answers) saveRow(tx, answers, answer);
+		// A concurrent request may have stored some since the check above: those are duplicates now.
+		const raced = storedIds(
+			tx,
+			planned.map((p) => p.response.id)
+		);
+		const fresh = planned.filter((p) => !raced[p.response.id]);
+		for (const result of results) if (raced[result.id]) result.status = 'duplicate';
+		insertRows(
+			tx,
+			'survey_responses',
+			RESPONSE_COLUMNS,
+			fresh.map((p) => p.response)
+		);
+		const answers = [];
+		for (const p of fresh) {
+			for (const a of p.answers)
+				answers.push({ ...a, id: $security.randomStringWithAlphabet(15, ID_ALPHABET) });
 		}
+		insertRows(tx, 'survey_answers', ANSWER_COLUMNS, answers);
 		if (caller.kind === 'kiosk') recordHealth(tx, caller.id, body.health);
 	});
 	return e.json(200, { results });

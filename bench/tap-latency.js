@@ -1,0 +1,3 @@
+export async function measureTapToSave() {
+	return { samples: 0, p50: NaN, p95: NaN };
+}

@@ -1,0 +1,26 @@
+// Node-side access to the end-to-end server (started by scripts/e2e.js), for seeding through the API.
+import PocketBase from 'pocketbase';
+import { SUPERUSER } from '../../support/server.js';
+
+/** The server the browser talks to. */
+export const baseURL = () => {
+	const url = process.env.E2E_BASE_URL;
+	if (!url) throw new Error('E2E_BASE_URL is not set: run the tests with `npm run test:e2e`.');
+	return url;
+};
+
+/** A superuser client (not rate-limited) for test setup. */
+export async function superuser(url = baseURL()): Promise<PocketBase> {
+	const pb = new PocketBase(url);
+	pb.autoCancellation(false);
+	await pb.collection('_superusers').authWithPassword(SUPERUSER.email, SUPERUSER.password);
+	return pb;
+}
+
+/** A client acting as the demo quality referent. */
+export async function referent(su: PocketBase): Promise<PocketBase> {
+	const record = await su.collection('staff').getFirstListItem('email = "referente@demo.qual-e-pref.fr"');
+	const client = await su.collection('staff').impersonate(record.id, 3600);
+	client.autoCancellation(false);
+	return client;
+}
