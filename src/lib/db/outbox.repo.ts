@@ -1,5 +1,6 @@
 // Outbox verbs. Every write runs in an explicit transaction: its promise resolves once IndexedDB committed,
 // which is the moment a submission may be called saved.
+import Dexie from 'dexie';
 import type { IngestResult, SubmissionType, SurveySubmission } from '$lib/domain/submission';
 import type { OutboxRow, QepDatabase, RejectedRow } from './database';
 
@@ -9,10 +10,12 @@ export async function add(
 	item: { id: string; type: SubmissionType; data: SurveySubmission },
 	now: number = Date.now()
 ): Promise<void> {
-	await db.transaction('rw', db.outbox, async () => {
-		if (await db.outbox.get(item.id)) return;
+	try {
+		// One request in its own transaction: the shortest path to a committed write.
 		await db.outbox.add({ ...item, createdAt: now, attempts: 0 });
-	});
+	} catch (error) {
+		if (!(error instanceof Dexie.ConstraintError)) throw error;
+	}
 }
 
 /** The oldest pending items, at most `limit`. */

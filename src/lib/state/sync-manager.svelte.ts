@@ -66,9 +66,9 @@ class SyncManager {
 		await this.#scheduler?.kick();
 	}
 
-	/** A submission was just stored: count it, then send it. */
+	/** A submission was just stored: count it, then start sending it (resolves before the send ends). */
 	async submitted(): Promise<void> {
-		await this.refreshCounts();
+		await this.refreshCounts().catch(() => {});
 		this.start();
 		void this.#scheduler?.kick();
 	}

@@ -38,3 +38,19 @@ export async function enrolKiosk(
 	await page.goto(`${url ?? ''}/borne`);
 	return { id: kiosk.id, name };
 }
+
+/** Answers the kiosk's survey from the welcome screen ("Satisfait" everywhere), sends it, returns to welcome. */
+export async function answerKioskSurvey(
+	page: Page,
+	{ questions = 5 }: { questions?: number } = {}
+): Promise<void> {
+	await page.getByRole('button', { name: /Français/ }).click();
+	for (let i = 0; i < questions; i++) {
+		await expect(page.getByText(`Question ${i + 1} sur ${questions}`)).toBeVisible();
+		await page.getByRole('button', { name: /^Satisfait/ }).click();
+	}
+	await page.getByRole('button', { name: 'Envoyer' }).click();
+	await expect(page.getByRole('heading', { name: /Merci pour votre avis/ })).toBeVisible();
+	await page.getByRole('button', { name: 'Terminer' }).click();
+	await expect(page.getByRole('button', { name: /Français/ })).toBeVisible();
+}

@@ -1,0 +1,30 @@
+// Which message a failed enrolment or survey load deserves. Requests fail with the PocketBase SDK's
+// ClientResponseError (status 0 when the network is down), or with a TypeError from fetch.
+import { ClientResponseError } from 'pocketbase';
+
+export type EnrolFailure = 'expired' | 'network' | 'other';
+
+/** Why enrolment failed: the one-time code is expired or spent (400, 404), no connection, or other. */
+export function enrolFailure(error: unknown): EnrolFailure {
+	if (error instanceof ClientResponseError) {
+		if (error.status === 400 || error.status === 404) return 'expired';
+		if (error.status === 0) return 'network';
+		return 'other';
+	}
+	return error instanceof TypeError ? 'network' : 'other';
+}
+
+export type SurveyLoadFailure = 'unknown' | 'unavailable';
+
+/**
+ * Why the web survey could not load: the link names no known site (or point), or the server cannot be
+ * reached right now and the device has no copy (offline, server error, too many requests).
+ */
+export function surveyLoadFailure(error: unknown, online: boolean): SurveyLoadFailure {
+	if (!online || error instanceof TypeError) return 'unavailable';
+	if (error instanceof ClientResponseError) {
+		const { status } = error;
+		return status === 0 || status === 429 || status >= 500 ? 'unavailable' : 'unknown';
+	}
+	return 'unknown';
+}

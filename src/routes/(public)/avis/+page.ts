@@ -1,0 +1,21 @@
+import { SurveyFlow } from '$lib/kiosk/survey-flow.svelte';
+import { surveyLoadFailure } from '$lib/kiosk/failures';
+import { UnknownSurveyError, loadWebSurveyConfig } from '$lib/sync/survey-config';
+import type { PageLoad } from './$types';
+
+// `/avis?site=<slug>&point=<slug>`: the links and QR codes displayed at each reception desk.
+// The flow is made here, not in the page, so that answers survive the re-render a language switch causes.
+export const load: PageLoad = async ({ url }) => {
+	const site = url.searchParams.get('site')?.trim() ?? '';
+	const point = url.searchParams.get('point')?.trim() || null;
+	if (!site) return { survey: { status: 'missing' as const } };
+	try {
+		const config = await loadWebSurveyConfig(site, point);
+		return { survey: { status: 'ready' as const, config, flow: new SurveyFlow(config.questions) } };
+	} catch (error) {
+		console.warn('Survey not loaded.', error);
+		const reason =
+			error instanceof UnknownSurveyError ? 'unknown' : surveyLoadFailure(error, navigator.onLine);
+		return { survey: { status: 'failed' as const, reason } };
+	}
+};

@@ -1,0 +1,101 @@
+// The kiosk's promise: an answer, once thanked for, reaches the prefecture exactly once, whatever happens
+// to the network or the page in between. Each test owns its server, so it can count what arrived.
+import { expect, test, type Page } from '@playwright/test';
+import type PocketBase from 'pocketbase';
+import { paths } from '../../scripts/lib/pocketbase.js';
+import { dayIn } from '../../src/lib/domain/day';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { superuser } from './support/api';
+import { answerKioskSurvey, enrolKiosk } from './support/kiosk';
+
+let server: TestServer;
+let su: PocketBase;
+test.beforeEach(async () => {
+	server = await startTestServer({ seedDemo: true, publicDir: paths.build });
+	su = await superuser(server.url);
+	// No cooldown between two visitors here: these tests are about delivery, not ballot stuffing.
+	const policy = await su.collection('policies').getFirstListItem('');
+	await su.collection('policies').update(policy.id, { kiosk_cooldown_seconds: 0 });
+});
+test.afterEach(async () => {
+	await server?.stop();
+});
+
+/** Survey responses that arrived today from Metz's reception desk (the demo data stops yesterday). */
+async function arrived(): Promise<{ responses: number; answers: number }> {
+	const point = await su
+		.collection('reception_points')
+		.getFirstListItem('slug = "accueil-general" && site.slug = "metz"');
+	const filter = `reception_point = "${point.id}" && day = "${dayIn('Europe/Paris')}"`;
+	const [responses, answers] = await Promise.all([
+		su.collection('survey_responses').getList(1, 1, { filter }),
+		su.collection('survey_answers').getList(1, 1, { filter })
+	]);
+	return { responses: responses.totalItems, answers: answers.totalItems };
+}
+
+/** Items still in the device's outbox, read straight from IndexedDB. */
+function outboxCount(page: Page): Promise<number> {
+	return page.evaluate(
+		() =>
+			new Promise<number>((resolve, reject) => {
+				const open = indexedDB.open('qual-e-pref');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const request = open.result.transaction('outbox').objectStore('outbox').count();
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				};
+			})
+	);
+}
+
+test('answers given offline, across a reload with no network, all arrive exactly once', async ({
+	page,
+	context
+}) => {
+	await enrolKiosk(page, { url: server.url });
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+
+	await context.setOffline(true);
+	for (let i = 0; i < 3; i++) await answerKioskSurvey(page);
+	expect(await outboxCount(page)).toBe(3);
+
+	await page.reload();
+	for (let i = 0; i < 2; i++) await answerKioskSurvey(page);
+	expect(await outboxCount(page)).toBe(5);
+	expect(await arrived()).toEqual({ responses: 0, answers: 0 });
+
+	await context.setOffline(false);
+	await expect.poll(arrived, { timeout: 20_000 }).toEqual({ responses: 5, answers: 25 });
+	await expect.poll(() => outboxCount(page)).toBe(0);
+});
+
+test('a reload while a sync is in flight loses nothing and doubles nothing', async ({ browser }) => {
+	// No service worker here: the test must see (and hold back) the ingest requests itself.
+	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const page = await context.newPage();
+	await enrolKiosk(page, { url: server.url });
+
+	await page.route('**/api/qep/ingest', (route) => route.abort('internetdisconnected'));
+	for (let i = 0; i < 3; i++) await answerKioskSurvey(page);
+	expect(await outboxCount(page)).toBe(3);
+
+	// The next attempt reaches the server, which stores the batch; its answer never reaches the page.
+	await page.unroute('**/api/qep/ingest');
+	let delivered!: () => void;
+	const stored = new Promise<void>((resolve) => (delivered = resolve));
+	await page.route('**/api/qep/ingest', async (route) => {
+		await route.fetch();
+		delivered();
+	});
+	await stored;
+	expect(await arrived()).toEqual({ responses: 3, answers: 15 });
+	expect(await outboxCount(page)).toBe(3);
+
+	await page.unroute('**/api/qep/ingest');
+	await page.reload();
+	await expect.poll(() => outboxCount(page), { timeout: 20_000 }).toBe(0);
+	expect(await arrived()).toEqual({ responses: 3, answers: 15 });
+	await context.close();
+});

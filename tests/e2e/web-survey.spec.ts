@@ -1,0 +1,159 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { superuser } from './support/api';
+import { expectAccessible } from './support/axe';
+
+const SURVEY = '/avis?site=metz&point=accueil-general';
+
+/** Presses Tab from wherever focus is until `target` has it, as a keyboard user would. */
+async function tabTo(page: Page, target: Locator, max = 60) {
+	for (let i = 0; i < max && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+		await page.keyboard.press('Tab');
+	}
+	await expect(target).toBeFocused();
+}
+
+/** The number of questions, read from "Question 1 sur N". */
+async function questionCount(page: Page): Promise<number> {
+	const text = await page.getByRole('heading', { level: 1 }).innerText();
+	const total = Number(/sur (\d+)/.exec(text)?.[1]);
+	expect(total).toBeGreaterThan(0);
+	return total;
+}
+
+test('a visitor answers the whole web survey with the keyboard alone and is thanked', async ({ page }) => {
+	const comment = `Accueil rapide et aimable (${crypto.randomUUID()})`;
+	await page.goto(SURVEY);
+	const heading = page.getByRole('heading', { level: 1 });
+	await expect(heading).toContainText('Question 1 sur');
+	await expect(page.getByRole('main')).toContainText('Metz');
+	await expectAccessible(page);
+	const total = await questionCount(page);
+
+	// First question: from the top of the page to the first answer.
+	await tabTo(page, page.getByRole('button', { name: 'Très satisfait' }));
+	await page.keyboard.press('Enter');
+
+	// Each next question takes focus, so that it is read out; its answers follow it in the tab order.
+	for (let n = 2; n <= total; n++) {
+		await expect(heading).toContainText(`Question ${n} sur ${total}`);
+		await expect(heading).toBeFocused();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await expect(page.getByRole('button', { name: 'Satisfait', exact: true })).toBeFocused();
+		await page.keyboard.press('Space');
+	}
+
+	await expect(heading).toContainText('Dernière étape');
+	await expect(heading).toBeFocused();
+	await expectAccessible(page);
+	await page.keyboard.press('Tab');
+	await expect(page.getByLabel(/votre commentaire/i)).toBeFocused();
+	await page.keyboard.type(comment);
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Envoyer' })).toBeFocused();
+	await page.keyboard.press('Enter');
+
+	const thanks = page.getByRole('heading', { level: 1, name: /merci pour votre avis/i });
+	await expect(thanks).toBeFocused();
+	await expect(page.getByRole('status')).toHaveText('Votre avis a été transmis.');
+	await expectAccessible(page);
+
+	// The server has it, with every answer.
+	const su = await superuser();
+	const response = await su
+		.collection('survey_responses')
+		.getFirstListItem(su.filter('comment = {:comment}', { comment }));
+	expect(response.channel).toBe('web');
+	expect(response.language).toBe('fr');
+	const answers = await su
+		.collection('survey_answers')
+		.getFullList({ filter: su.filter('response = {:id}', { id: response.id }) });
+	expect(answers).toHaveLength(total);
+});
+
+test('going back shows the answer already given, and a new answer replaces it', async ({ page }) => {
+	await page.goto(SURVEY);
+	const heading = page.getByRole('heading', { level: 1 });
+	await page.getByRole('button', { name: 'Peu satisfait' }).click();
+	await expect(heading).toContainText('Question 2 sur');
+	await page.getByRole('button', { name: 'Question précédente' }).click();
+	await expect(heading).toContainText('Question 1 sur');
+	await expect(page.getByRole('button', { name: 'Peu satisfait' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Très satisfait' })).toHaveAttribute('aria-pressed', 'false');
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Sans avis' }).click();
+	await expect(heading).toContainText('Question 2 sur');
+});
+
+test('switching to English mid-survey keeps the answers and asks the questions in English', async ({
+	page
+}) => {
+	await page.goto(SURVEY);
+	await page.getByRole('button', { name: 'Satisfait', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Question 2 sur');
+
+	await page
+		.getByRole('button', { name: /choisir la langue/i })
+		.first()
+		.click();
+	await page
+		.getByRole('button', { name: /EN - English/ })
+		.first()
+		.click();
+
+	const heading = page.getByRole('heading', { level: 1 });
+	await expect(heading).toContainText('Question 2 of');
+	await page.getByRole('button', { name: 'Previous question' }).click();
+	await expect(heading).toContainText('Question 1 of');
+	await expect(page.getByRole('button', { name: 'Satisfied', exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await expectAccessible(page);
+});
+
+test('offline, the answer is kept on the phone and the thank-you says so, then it is sent', async ({
+	page,
+	context
+}) => {
+	await page.goto(SURVEY);
+	const total = await questionCount(page);
+	await context.setOffline(true);
+	for (let n = 1; n <= total; n++) await page.getByRole('button', { name: 'Sans avis' }).click();
+	await page.getByRole('button', { name: 'Envoyer' }).click();
+
+	await expect(page.getByRole('heading', { level: 1, name: /merci pour votre avis/i })).toBeVisible();
+	await expect(page.getByRole('status')).toHaveText(
+		'Votre avis est enregistré sur cet appareil ; il sera transmis dès que la connexion sera rétablie.'
+	);
+
+	await context.setOffline(false);
+	await expect(page.getByRole('status')).toHaveText('Votre avis a été transmis.');
+});
+
+test('a link to an unknown site says so, without a crash', async ({ page }) => {
+	await page.goto('/avis?site=nulle-part');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Donner votre avis');
+	await expect(page.getByRole('main')).toContainText('Lieu d’accueil introuvable');
+	await expect(page.getByRole('main').getByRole('link', { name: /accueil du site/i })).toBeVisible();
+	await expectAccessible(page);
+});
+
+test('a link without a site explains where to find the right one', async ({ page }) => {
+	await page.goto('/avis');
+	await expect(page.getByRole('main')).toContainText('Lien incomplet');
+	await expectAccessible(page);
+});
+
+test('the survey is comfortable on a phone: the answers fit the screen, large enough to tap', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto(SURVEY);
+	for (const name of ['Très satisfait', 'Satisfait', 'Peu satisfait', 'Pas du tout satisfait', 'Sans avis']) {
+		const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+		expect(box?.height).toBeGreaterThanOrEqual(44);
+		expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(390);
+	}
+	await expectAccessible(page);
+});
