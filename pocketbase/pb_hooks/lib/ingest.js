@@ -72,24 +72,32 @@ function planSurvey(item, ctx) {
 	if (Object.keys(errors).length === 0) Object.assign(errors, channelError(data, ctx.caller, ctx.site) || {});
 	if (Object.keys(errors).length > 0) return { errors };
 
-	const shared = { site: data.site, reception_point: pointId, channel: data.channel, day: data.day };
-	return {
-		response: {
-			id: item.id,
-			...shared,
-			questionnaire: data.questionnaire,
-			language: data.language,
-			comment: comment.trim()
-		},
-		answers: answers.map((a) => ({
-			...shared,
+	// Plain literals rather than spreads: this runs for every item of every batch in goja.
+	const response = {
+		id: item.id,
+		questionnaire: data.questionnaire,
+		site: data.site,
+		reception_point: pointId,
+		channel: data.channel,
+		language: data.language,
+		day: data.day,
+		comment: comment.trim()
+	};
+	const rows = [];
+	for (const a of answers) {
+		rows.push({
 			response: item.id,
 			question: a.question,
 			engagement: ctx.questions[a.question].engagement,
 			questionnaire: data.questionnaire,
+			site: data.site,
+			reception_point: pointId,
+			channel: data.channel,
+			day: data.day,
 			value: a.value
-		}))
-	};
+		});
+	}
+	return { response, answers: rows };
 }
 
 module.exports = { planSurvey, isId, MAX_ITEMS, SCALE };

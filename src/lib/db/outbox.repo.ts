@@ -47,21 +47,19 @@ export async function settle(
 	results: IngestResult[],
 	now: number = Date.now()
 ): Promise<void> {
+	const ids = results.map((r) => r.id);
 	await db.transaction('rw', db.outbox, db.rejected, async () => {
-		for (const result of results) {
-			const row = await db.outbox.get(result.id);
-			if (!row) continue;
-			if (result.status === 'rejected') {
-				await db.rejected.put({
-					id: row.id,
-					type: row.type,
-					data: row.data,
-					errors: result.errors,
-					rejectedAt: now
-				});
+		// Bulk requests: a few IndexedDB round trips per batch rather than two per item.
+		const rows = await db.outbox.bulkGet(ids);
+		const rejected: RejectedRow[] = [];
+		results.forEach((result, i) => {
+			const row = rows[i];
+			if (row && result.status === 'rejected') {
+				rejected.push({ id: row.id, type: row.type, data: row.data, errors: result.errors, rejectedAt: now });
 			}
-			await db.outbox.delete(row.id);
-		}
+		});
+		if (rejected.length > 0) await db.rejected.bulkPut(rejected);
+		await db.outbox.bulkDelete(ids);
 	});
 }
 

@@ -20,25 +20,35 @@ export interface EngineOptions {
 	/** The transport for an item: kiosk items travel with the kiosk's token. */
 	transportFor: (channel: string) => Transport;
 	batchSize?: number;
+	/** Requests in flight at once: the server plans one batch while it writes the other. */
+	concurrency?: number;
 	health?: () => Promise<Health | undefined>;
 }
 
 const toItem = (row: OutboxRow): IngestItem => ({ id: row.id, type: row.type, data: row.data });
 
+/** Consecutive runs of one channel (one request carries one channel), cut to `size`. */
+function batches(rows: OutboxRow[], size: number): OutboxRow[][] {
+	const result: OutboxRow[][] = [];
+	for (const row of rows) {
+		const last = result.at(-1);
+		if (last && last.length < size && last[0]!.data.channel === row.data.channel) last.push(row);
+		else result.push([row]);
+	}
+	return result;
+}
+
 /** Sends everything in the outbox once; never throws for a failed send, it reports it. */
 export async function drain({
 	db,
 	transportFor,
-	batchSize = 100,
+	batchSize = 200,
+	concurrency = 2,
 	health
 }: EngineOptions): Promise<DrainResult> {
 	const result: DrainResult = { confirmed: 0, rejected: 0, failure: null };
-	for (;;) {
-		const rows = await outbox.oldest(db, batchSize);
-		if (rows.length === 0) return result;
-		// One channel per request: the oldest item's.
-		const channel = rows[0]!.data.channel;
-		const batch = rows.filter((r) => r.data.channel === channel);
+	const sendOne = async (batch: OutboxRow[]) => {
+		const channel = batch[0]!.data.channel;
 		try {
 			const verdicts = await transportFor(channel).send(
 				batch.map(toItem),
@@ -55,13 +65,18 @@ export async function drain({
 				db,
 				batch.map((r) => r.id)
 			);
-			result.failure = failureOf(error);
-			return result;
+			result.failure ??= failureOf(error);
 		}
+	};
+	for (;;) {
+		const rows = await outbox.oldest(db, batchSize * concurrency);
+		if (rows.length === 0) return result;
+		await Promise.all(batches(rows, batchSize).slice(0, concurrency).map(sendOne));
+		if (result.failure) return result;
 	}
 }
 
-/** Delay before retry number `attempt` (0-based): "equal jitter" — half the exponential ceiling plus a random half. */
+/** Delay before retry `attempt` (0-based): "equal jitter", half the exponential ceiling plus a random half. */
 export function backoffDelay(
 	attempt: number,
 	{
