@@ -6,7 +6,8 @@ import { paths } from '../../scripts/lib/pocketbase.js';
 import { dayIn } from '../../src/lib/domain/day';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { superuser } from './support/api';
-import { answerKioskSurvey, enrolKiosk } from './support/kiosk';
+import { expectAccessible } from './support/axe';
+import { KIOSK_PIN, answerKioskSurvey, enrolKiosk } from './support/kiosk';
 
 let server: TestServer;
 let su: PocketBase;
@@ -98,4 +99,57 @@ test('a reload while a sync is in flight loses nothing and doubles nothing', asy
 	await expect.poll(() => outboxCount(page), { timeout: 20_000 }).toBe(0);
 	expect(await arrived()).toEqual({ responses: 3, answers: 15 });
 	await context.close();
+});
+
+test('a refused answer is kept aside on the tablet and shown to staff, without blocking the others', async ({
+	page
+}) => {
+	await enrolKiosk(page, { url: server.url });
+	const site = await su.collection('sites').getFirstListItem('slug = "metz"');
+	const point = await su
+		.collection('reception_points')
+		.getFirstListItem(`site = "${site.id}" && slug = "accueil-general"`);
+	const questionnaire = await su.collection('questionnaires').getFirstListItem('status = "active"');
+	const question = await su.collection('questions').getFirstListItem(`questionnaire = "${questionnaire.id}"`);
+	// An answer dated years ago, as a tablet with a wrong clock could have stored it.
+	const stale = {
+		id: 'staleanswer0001',
+		type: 'survey_response',
+		createdAt: 0,
+		attempts: 0,
+		data: {
+			questionnaire: questionnaire.id,
+			site: site.id,
+			reception_point: point.id,
+			channel: 'kiosk',
+			language: 'fr',
+			day: '2020-01-01',
+			comment: '',
+			answers: [{ question: question.id, value: 'satisfied' }]
+		}
+	};
+	await page.evaluate(
+		(item) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('qual-e-pref');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('outbox', 'readwrite');
+					tx.objectStore('outbox').put(item);
+					tx.oncomplete = () => resolve();
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		stale
+	);
+	await answerKioskSurvey(page);
+	await expect.poll(arrived, { timeout: 20_000 }).toEqual({ responses: 1, answers: 5 });
+	await expect.poll(() => outboxCount(page)).toBe(0);
+
+	await page.getByRole('button', { name: 'Personnel' }).click();
+	await page.getByLabel('Code PIN').fill(KIOSK_PIN);
+	await page.getByRole('button', { name: 'Valider' }).click();
+	const refused = page.getByRole('table', { name: /Réponses refusées/ });
+	await expect(refused).toContainText('staleanswer0001');
+	await expect(refused).toContainText('date hors des limites acceptées');
+	await expectAccessible(page);
 });
