@@ -1,18 +1,9 @@
 // Kiosk enrolment links, the kiosk's configuration and its PIN, against a real PocketBase.
-import PocketBase, { ClientResponseError } from 'pocketbase';
+import PocketBase from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { kioskConfigSchema } from '../../src/lib/domain/kiosk-config';
+import { statusOf } from '../support/http';
 import { createWorld, superClient, type World } from '../support/world';
-
-async function statusOf(call: Promise<unknown>): Promise<number> {
-	try {
-		await call;
-		return 200;
-	} catch (error) {
-		if (error instanceof ClientResponseError) return error.status;
-		throw error;
-	}
-}
 
 describe('kiosk enrolment', () => {
 	let w: World;

@@ -1,19 +1,9 @@
 // Access rules that a role × operation table cannot show: fields a role must not set, sites it must not
 // speak for, and accounts that must stop working.
-import { ClientResponseError } from 'pocketbase';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { createWorld, superClient, type World } from '../support/world';
 
-/** The HTTP status of a failed call, or 200 when it succeeded. */
-async function statusOf(call: Promise<unknown>): Promise<number> {
-	try {
-		await call;
-		return 200;
-	} catch (error) {
-		if (error instanceof ClientResponseError) return error.status;
-		throw error;
-	}
-}
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { statusOf } from '../support/http';
+import { createWorld, superClient, type World } from '../support/world';
 
 describe('access rules beyond the table', () => {
 	let w: World;
