@@ -104,7 +104,7 @@ try {
 		`responses: ${COUNT} × ${questions.length} answers; stored today: ${stored} (${2 * COUNT + sample} expected)`
 	);
 	console.log(
-		`batched (app's engine, Chromium IndexedDB, from reload to empty outbox): ${batchedSeconds.toFixed(2)} s → ${rps.toFixed(0)} responses/s`
+		`batched (app's engine, Chromium IndexedDB, first request to empty outbox): ${batchedSeconds.toFixed(2)} s → ${rps.toFixed(0)} responses/s`
 	);
 	console.log(
 		`naive (one request per response): ${naiveSeconds.toFixed(2)} s → ${naiveRps.toFixed(0)} responses/s`

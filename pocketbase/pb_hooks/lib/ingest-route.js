@@ -103,34 +103,24 @@ function storedIds(app, ids) {
 	return found;
 }
 
-// Values that can stand in SQL as literals: ids, enum values and days, all checked by planSurvey.
-const SAFE_LITERAL = /^[a-z0-9_-]*$/;
-
 /**
- * Multi-row INSERTs, 250 rows a statement. Rows were checked by planSurvey against the same constraints as
- * the collection's fields; going around the per-record save keeps a 10,000-response backlog a matter of
- * seconds. Checked identifiers and enum values are written as literals (they cannot contain a quote);
- * anything else (the free-text comment) is a bound parameter. Survey rows have no hooks or realtime
- * subscribers: the indicators read them in SQL.
+ * Inserts rows with one prepared statement, inside the caller's transaction. Rows were checked by
+ * planSurvey against the same constraints as the collection's fields; going around PocketBase's
+ * per-record save (validation queries, hooks) keeps a 10,000-response backlog a matter of seconds.
+ * Survey rows have no hooks or realtime subscribers: the indicators read them in SQL.
  */
 function insertRows(app, table, columns, rows) {
-	for (let start = 0; start < rows.length; start += 250) {
-		const params = {};
-		let bound = 0;
-		const tuples = rows.slice(start, start + 250).map((row) => {
-			const values = columns.map((column) => {
-				const value = row[column] === undefined ? '' : String(row[column]);
-				if (SAFE_LITERAL.test(value)) return `'${value}'`;
-				params[`p${bound}`] = value;
-				return `{:p${bound++}}`;
-			});
-			return `(${values.join(',')})`;
-		});
-		app
-			.db()
-			.newQuery(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${tuples.join(',')}`)
-			.bind(params)
-			.execute();
+	if (rows.length === 0) return;
+	const query = app
+		.db()
+		.newQuery(
+			`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `{:${c}}`).join(', ')})`
+		)
+		.prepare();
+	try {
+		for (const row of rows) query.bind(row).execute();
+	} finally {
+		query.close();
 	}
 }
 

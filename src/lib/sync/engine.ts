@@ -47,12 +47,14 @@ export async function drain({
 	health
 }: EngineOptions): Promise<DrainResult> {
 	const result: DrainResult = { confirmed: 0, rejected: 0, failure: null };
+	// One health report per drain: counting a long outbox for every batch would slow the drain itself.
+	let report: Promise<Health | undefined> | undefined;
 	const sendOne = async (batch: OutboxRow[]) => {
 		const channel = batch[0]!.data.channel;
 		try {
 			const verdicts = await transportFor(channel).send(
 				batch.map(toItem),
-				channel === 'kiosk' ? await health?.() : undefined
+				channel === 'kiosk' ? await (report ??= health?.()) : undefined
 			);
 			const known = new Set(batch.map((r) => r.id));
 			const answered = verdicts.filter((v) => known.has(v.id));
