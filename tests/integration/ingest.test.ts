@@ -46,6 +46,7 @@ describe('ingest route', () => {
 			[w.engagement.id, w.siteA.id, 'web', today(), 'very_satisfied']
 		]);
 		expect(Object.keys(answers[0]!)).not.toContain('created');
+		expect(answers[0]!.id).toMatch(/^[a-z0-9]{15}$/);
 	});
 
 	it('same item twice creates one record (a replay answers "duplicate")', async () => {

@@ -1,6 +1,6 @@
 // POST /api/qep/ingest: stores a batch of submissions made on devices, idempotently, and says per item
 // whether it was created now, was already there (a replay after a lost answer), or is refused and why.
-const { planSurvey, isId, MAX_ITEMS } = require(`${__hooks}/lib/ingest.js`);
+const { checkSurvey, isId, MAX_ITEMS } = require(`${__hooks}/lib/ingest.js`);
 const wd = require(`${__hooks}/lib/working-days.js`);
 
 /** Who is sending: a guest, an enrolled kiosk, or a staff member. */
@@ -30,7 +30,7 @@ function findOrNull(app, collection, id) {
 	}
 }
 
-/** Loads (once per request) what planSurvey needs to know about the item's questionnaire, site and point. */
+/** Loads (once per request) what checkSurvey needs to know about the item's questionnaire, site and point. */
 function contextLoader(app, caller) {
 	const cache = {};
 	const once = (key, load) => (key in cache ? cache[key] : (cache[key] = load()));
@@ -64,30 +64,6 @@ function contextLoader(app, caller) {
 	};
 }
 
-const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
-const RESPONSE_COLUMNS = [
-	'id',
-	'questionnaire',
-	'site',
-	'reception_point',
-	'channel',
-	'language',
-	'day',
-	'comment'
-];
-const ANSWER_COLUMNS = [
-	'id',
-	'response',
-	'question',
-	'engagement',
-	'questionnaire',
-	'site',
-	'reception_point',
-	'channel',
-	'day',
-	'value'
-];
-
 /** Which of these response ids are already stored (one query for the whole batch). */
 function storedIds(app, ids) {
 	const found = {};
@@ -103,26 +79,25 @@ function storedIds(app, ids) {
 	return found;
 }
 
-/**
- * Inserts rows with one prepared statement, inside the caller's transaction. Rows were checked by
- * planSurvey against the same constraints as the collection's fields; going around PocketBase's
- * per-record save (validation queries, hooks) keeps a 10,000-response backlog a matter of seconds.
- * Survey rows have no hooks or realtime subscribers: the indicators read them in SQL.
- */
-function insertRows(app, table, columns, rows) {
-	if (rows.length === 0) return;
-	const query = app
-		.db()
-		.newQuery(
-			`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `{:${c}}`).join(', ')})`
-		)
-		.prepare();
-	try {
-		for (const row of rows) query.bind(row).execute();
-	} finally {
-		query.close();
-	}
-}
+// The rows are built by SQLite from the request's own JSON, for the items checked valid (by position):
+// no row objects in goja and one statement per table, which keeps a 10,000-response backlog a matter of
+// seconds. Survey rows have no hooks or realtime subscribers (the indicators read them in SQL), so going
+// around PocketBase's per-record save loses nothing; checkSurvey enforces the fields' constraints.
+const ITEM = (path) => `json_extract(item.value, '$.${path}')`;
+const SHARED = `${ITEM('data.questionnaire')}, ${ITEM('data.site')}, coalesce(${ITEM('data.reception_point')}, ''), ${ITEM('data.channel')}, ${ITEM('data.day')}`;
+const INSERT_RESPONSES = `INSERT INTO survey_responses (id, questionnaire, site, reception_point, channel, day, language, comment)
+	SELECT ${ITEM('id')}, ${SHARED}, ${ITEM('data.language')},
+		trim(coalesce(${ITEM('data.comment')}, ''), ' ' || char(9, 10, 13))
+	FROM json_each({:body}, '$.items') AS item
+	WHERE item.key IN (SELECT value FROM json_each({:positions}))`;
+const INSERT_ANSWERS = `INSERT INTO survey_answers
+		(id, response, questionnaire, site, reception_point, channel, day, question, engagement, value)
+	SELECT substr(lower(hex(randomblob(8))), 1, 15), ${ITEM('id')}, ${SHARED},
+		question.id, question.engagement, json_extract(answer.value, '$.value')
+	FROM json_each({:body}, '$.items') AS item
+	JOIN json_each(item.value, '$.data.answers') AS answer
+	JOIN questions AS question ON question.id = json_extract(answer.value, '$.question')
+	WHERE item.key IN (SELECT value FROM json_each({:positions}))`;
 
 /** A kiosk's health report, kept on its record for the back office. */
 function recordHealth(app, kioskId, health) {
@@ -143,9 +118,10 @@ function recordHealth(app, kioskId, health) {
 function handleIngest(e) {
 	// Parsed here rather than through requestInfo(): plain JS objects are much faster for goja to walk
 	// than the Go maps requestInfo() would hand over.
+	const raw = toString(e.request.body, 4 << 20) || '{}';
 	let body;
 	try {
-		body = JSON.parse(toString(e.request.body, 4 << 20) || '{}');
+		body = JSON.parse(raw);
 	} catch {
 		throw new BadRequestError('The body is not JSON.');
 	}
@@ -163,9 +139,9 @@ function handleIngest(e) {
 	const load = contextLoader(e.app, caller);
 	const alreadyStored = storedIds(e.app, items.map((item) => item && item.id).filter(isId));
 	const results = [];
-	const planned = [];
+	const valid = []; // { position, id } of the items to store
 	const seen = {};
-	for (const item of items) {
+	items.forEach((item, position) => {
 		const id = item && item.id;
 		if (!isId(id) || item.type !== 'survey_response') {
 			results.push({
@@ -176,36 +152,27 @@ function handleIngest(e) {
 		} else if (seen[id] || alreadyStored[id]) {
 			results.push({ id, status: 'duplicate' });
 		} else {
-			const plan = planSurvey(item, load(item.data));
-			if (plan.errors) results.push({ id, status: 'rejected', errors: plan.errors });
+			const errors = checkSurvey(item, load(item.data));
+			if (errors) results.push({ id, status: 'rejected', errors });
 			else {
-				planned.push(plan);
+				valid.push({ position, id });
 				results.push({ id, status: 'created' });
 			}
 		}
 		if (isId(id)) seen[id] = true;
-	}
+	});
 
 	e.app.runInTransaction((tx) => {
 		// A concurrent request may have stored some since the check above: those are duplicates now.
 		const raced = storedIds(
 			tx,
-			planned.map((p) => p.response.id)
+			valid.map((v) => v.id)
 		);
-		const fresh = planned.filter((p) => !raced[p.response.id]);
 		for (const result of results) if (raced[result.id]) result.status = 'duplicate';
-		insertRows(
-			tx,
-			'survey_responses',
-			RESPONSE_COLUMNS,
-			fresh.map((p) => p.response)
-		);
-		const answers = [];
-		for (const p of fresh) {
-			for (const a of p.answers)
-				answers.push({ ...a, id: $security.randomStringWithAlphabet(15, ID_ALPHABET) });
+		const positions = JSON.stringify(valid.filter((v) => !raced[v.id]).map((v) => v.position));
+		for (const sql of [INSERT_RESPONSES, INSERT_ANSWERS]) {
+			tx.db().newQuery(sql).bind({ body: raw, positions }).execute();
 		}
-		insertRows(tx, 'survey_answers', ANSWER_COLUMNS, answers);
 		if (caller.kind === 'kiosk') recordHealth(tx, caller.id, body.health);
 	});
 	return e.json(200, { results });

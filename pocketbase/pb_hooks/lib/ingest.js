@@ -1,6 +1,6 @@
-// Checks one submitted survey against what the server knows, and turns it into the rows to store:
-// one survey_responses row and one survey_answers row per answered question (denormalised for GROUP BY).
-// Pure: the hook loads the context and writes the rows; vitest runs this in Node.
+// Checks one submitted survey against what the server knows: questionnaire, questions, site, reception
+// point, channel allowed for the caller, day, comment. Pure: the hook loads the context and writes the
+// rows; vitest runs this in Node.
 
 const ID_RE = /^[a-z0-9]{15}$/;
 const DAY_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -33,71 +33,51 @@ function channelError(data, caller, site) {
 }
 
 /**
- * Plans the rows for one survey item, or says what is wrong with it, field by field.
+ * Checks one survey item, field by field; null when it may be stored. The rows themselves are built by
+ * SQLite from the request's JSON (see ingest-route.js), so only what is checked here gets in.
  * @param {{ id: string, data: any }} item
  * @param {{ caller: { kind: 'guest'|'kiosk'|'staff', site?: string, point?: string, role?: string, sites: string[] },
  *   questionnaire: { id: string, status: string } | null, questions: Record<string, { engagement: string }>,
  *   site: { id: string } | null, point: { id: string, site: string } | null, today: string }} ctx
- * @returns {{ errors: Record<string, string> } | { response: object, answers: object[] }}
+ * @returns {Record<string, string> | null}
  */
-function planSurvey(item, ctx) {
+function checkSurvey(item, ctx) {
 	const data = item.data && typeof item.data === 'object' ? item.data : {};
 	const errors = {};
+	let failed = false;
+	const fail = (field, code) => {
+		errors[field] = code;
+		failed = true;
+	};
 	if (!isId(data.questionnaire) || !ctx.questionnaire || ctx.questionnaire.status === 'draft')
-		errors.questionnaire = 'unknown';
-	if (!isId(data.site) || !ctx.site) errors.site = 'unknown';
-	const pointId = data.reception_point || '';
-	if (pointId && (!isId(pointId) || !ctx.point || ctx.point.site !== data.site))
-		errors.reception_point = 'unknown';
-	if (!CHANNELS.includes(data.channel)) errors.channel = 'invalid';
-	if (!LANGUAGES.includes(data.language)) errors.language = 'invalid';
-	if (typeof data.day !== 'string' || !DAY_RE.test(data.day)) errors.day = 'invalid';
+		fail('questionnaire', 'unknown');
+	if (!isId(data.site) || !ctx.site) fail('site', 'unknown');
+	const pointId = data.reception_point === undefined ? '' : data.reception_point;
+	if (pointId !== '' && (!isId(pointId) || !ctx.point || ctx.point.site !== data.site))
+		fail('reception_point', 'unknown');
+	if (!CHANNELS.includes(data.channel)) fail('channel', 'invalid');
+	if (!LANGUAGES.includes(data.language)) fail('language', 'invalid');
+	if (typeof data.day !== 'string' || !DAY_RE.test(data.day)) fail('day', 'invalid');
 	else if (data.day > shiftDay(ctx.today, 1) || data.day < shiftDay(ctx.today, -MAX_AGE_DAYS))
-		errors.day = 'out_of_range';
+		fail('day', 'out_of_range');
 	const comment = data.comment === undefined ? '' : data.comment;
-	if (typeof comment !== 'string' || comment.length > 1000) errors.comment = 'too_long';
+	if (typeof comment !== 'string' || comment.length > 1000) fail('comment', 'too_long');
 
 	const answers = Array.isArray(data.answers) ? data.answers : null;
-	if (!answers || answers.length === 0 || answers.length > 100) errors.answers = 'invalid';
+	if (!answers || answers.length === 0 || answers.length > 100) fail('answers', 'invalid');
 	else {
 		const seen = {};
-		answers.forEach((a, i) => {
+		for (let i = 0; i < answers.length; i++) {
+			const a = answers[i];
 			const question = a && a.question;
 			if (!isId(question) || !ctx.questions[question] || seen[question])
-				errors[`answers.${i}.question`] = 'unknown';
+				fail(`answers.${i}.question`, 'unknown');
 			else seen[question] = true;
-			if (!a || !SCALE.includes(a.value)) errors[`answers.${i}.value`] = 'invalid';
-		});
+			if (!a || !SCALE.includes(a.value)) fail(`answers.${i}.value`, 'invalid');
+		}
 	}
-	if (Object.keys(errors).length === 0) Object.assign(errors, channelError(data, ctx.caller, ctx.site) || {});
-	if (Object.keys(errors).length > 0) return { errors };
-
-	// Plain literals rather than spreads: this runs for every item of every batch in goja.
-	const response = {
-		id: item.id,
-		questionnaire: data.questionnaire,
-		site: data.site,
-		reception_point: pointId,
-		channel: data.channel,
-		language: data.language,
-		day: data.day,
-		comment: comment.trim()
-	};
-	const rows = [];
-	for (const a of answers) {
-		rows.push({
-			response: item.id,
-			question: a.question,
-			engagement: ctx.questions[a.question].engagement,
-			questionnaire: data.questionnaire,
-			site: data.site,
-			reception_point: pointId,
-			channel: data.channel,
-			day: data.day,
-			value: a.value
-		});
-	}
-	return { response, answers: rows };
+	if (failed) return errors;
+	return channelError(data, ctx.caller, ctx.site);
 }
 
-module.exports = { planSurvey, isId, MAX_ITEMS, SCALE };
+module.exports = { checkSurvey, isId, MAX_ITEMS, SCALE };
