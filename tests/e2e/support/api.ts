@@ -1,6 +1,7 @@
 // Node-side access to the end-to-end server (started by scripts/e2e.js), for seeding through the API.
 import PocketBase from 'pocketbase';
 import { SUPERUSER } from '../../support/server.js';
+import { superClient } from '../../support/world';
 
 /** The server the browser talks to. */
 export const baseURL = () => {
@@ -10,11 +11,8 @@ export const baseURL = () => {
 };
 
 /** A superuser client (not rate-limited) for test setup. */
-export async function superuser(url = baseURL()): Promise<PocketBase> {
-	const pb = new PocketBase(url);
-	pb.autoCancellation(false);
-	await pb.collection('_superusers').authWithPassword(SUPERUSER.email, SUPERUSER.password);
-	return pb;
+export function superuser(url = baseURL()): Promise<PocketBase> {
+	return superClient(url, SUPERUSER);
 }
 
 /** A client acting as the demo quality referent. */
