@@ -1,11 +1,12 @@
 // `npm run test:e2e`: builds the app, starts a throwaway PocketBase with the demo prefecture serving it,
-// runs Playwright in real Chromium against it, and stops the server whatever happened.
+// mailing to a local SMTP sink, runs Playwright in real Chromium against it, and stops both whatever happened.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { buildIfStale } from './lib/build.js';
 import { INSTALL_HELP, findChromium } from './lib/chromium.js';
 import { paths } from './lib/pocketbase.js';
 import { startTestServer } from '../tests/support/server.js';
+import { startSmtpSink } from '../tests/support/smtp-sink.js';
 
 const chromium = await findChromium();
 if (!chromium) {
@@ -14,7 +15,8 @@ if (!chromium) {
 }
 
 buildIfStale();
-const server = await startTestServer({ seedDemo: true, publicDir: paths.build });
+const sink = await startSmtpSink();
+const server = await startTestServer({ seedDemo: true, publicDir: paths.build, env: sink.env });
 let code;
 try {
 	const playwright = spawn(
@@ -23,7 +25,7 @@ try {
 		{
 			cwd: paths.root,
 			stdio: 'inherit',
-			env: { ...process.env, E2E_BASE_URL: server.url, CHROMIUM_PATH: chromium }
+			env: { ...process.env, E2E_BASE_URL: server.url, E2E_MAIL_URL: sink.httpUrl, CHROMIUM_PATH: chromium }
 		}
 	);
 	const stop = () => playwright.kill('SIGTERM');
@@ -32,5 +34,6 @@ try {
 	code = await new Promise((resolve) => playwright.on('exit', (c) => resolve(c ?? 1)));
 } finally {
 	await server.stop();
+	await sink.stop();
 }
 process.exit(code);

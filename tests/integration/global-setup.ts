@@ -1,17 +1,29 @@
-// One real PocketBase for the integration run, stopped at the end whatever happened.
+// One real PocketBase for the integration run, mailing to a local SMTP sink; both stopped at the end
+// whatever happened.
 import type { TestProject } from 'vitest/node';
 import { SUPERUSER, startTestServer } from '../support/server.js';
+import { startSmtpSink } from '../support/smtp-sink.js';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
 		pbUrl: string;
 		superuser: { email: string; password: string };
+		/** The SMTP sink's HTTP side: GET /messages lists what PocketBase sent. */
+		mailUrl: string;
 	}
 }
 
 export default async function setup(project: TestProject) {
-	const server = await startTestServer();
+	const sink = await startSmtpSink();
+	const server = await startTestServer({ env: sink.env }).catch(async (error) => {
+		await sink.stop();
+		throw error;
+	});
 	project.provide('pbUrl', server.url);
 	project.provide('superuser', SUPERUSER);
-	return () => server.stop();
+	project.provide('mailUrl', sink.httpUrl);
+	return async () => {
+		await server.stop();
+		await sink.stop();
+	};
 }

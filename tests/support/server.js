@@ -18,11 +18,13 @@ export async function startTestServer({ seedDemo = false, publicDir, env } = {})
 	try {
 		await prepareData(dataDir, { seedDemo });
 		await runCommand(dataDir, ['superuser', 'upsert', SUPERUSER.email, SUPERUSER.password]);
+		const port = await freePort();
 		const pb = await startPocketBase({
 			dataDir,
-			port: await freePort(),
+			port,
 			publicDir: publicDir ?? path.join(dataDir, 'public'),
-			env
+			// APP_URL: where the links in e-mails point (the app is served by this same server).
+			env: { APP_URL: `http://127.0.0.1:${port}`, ...env }
 		});
 		return {
 			url: pb.url,
