@@ -104,7 +104,7 @@ export async function startPocketBase({
 	host = '127.0.0.1',
 	port,
 	hooksWatch = false,
-	stdio = 'ignore',
+	stdio = process.env.QEP_PB_STDIO ?? 'ignore',
 	env
 }) {
 	const url = `http://${host}:${port}`;

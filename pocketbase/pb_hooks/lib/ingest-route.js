@@ -34,12 +34,11 @@ function findOrNull(app, collection, id) {
 function contextLoader(app, caller) {
 	const cache = {};
 	const once = (key, load) => (key in cache ? cache[key] : (cache[key] = load()));
-	return (data) => {
-		const d = data && typeof data === 'object' ? data : {};
-		const questionnaire = once(`q:${d.questionnaire}`, () =>
-			findOrNull(app, 'questionnaires', d.questionnaire)
+	const contextOf = (questionnaireId, siteId, pointId) => {
+		const questionnaire = once(`q:${questionnaireId}`, () =>
+			findOrNull(app, 'questionnaires', questionnaireId)
 		);
-		const questions = once(`qs:${d.questionnaire}`, () => {
+		const questions = once(`qs:${questionnaireId}`, () => {
 			const byId = {};
 			if (questionnaire) {
 				const rows = app.findRecordsByFilter('questions', 'questionnaire = {:q}', '', 0, 0, {
@@ -49,10 +48,8 @@ function contextLoader(app, caller) {
 			}
 			return byId;
 		});
-		const site = once(`s:${d.site}`, () => findOrNull(app, 'sites', d.site));
-		const point = once(`p:${d.reception_point}`, () =>
-			findOrNull(app, 'reception_points', d.reception_point)
-		);
+		const site = once(`s:${siteId}`, () => findOrNull(app, 'sites', siteId));
+		const point = once(`p:${pointId}`, () => findOrNull(app, 'reception_points', pointId));
 		return {
 			caller,
 			questionnaire: questionnaire && { id: questionnaire.id, status: questionnaire.getString('status') },
@@ -61,6 +58,12 @@ function contextLoader(app, caller) {
 			point: point && { id: point.id, site: point.getString('site') },
 			today: site ? wd.receiptDate(new Date().toISOString(), site.getString('time_zone')) : '9999-12-31'
 		};
+	};
+	// Items of one batch nearly always share questionnaire, site and point: one context for all of them.
+	return (data) => {
+		const d = data && typeof data === 'object' ? data : {};
+		const key = `c:${d.questionnaire}|${d.site}|${d.reception_point}`;
+		return once(key, () => contextOf(d.questionnaire, d.site, d.reception_point));
 	};
 }
 

@@ -16,6 +16,12 @@ const isId = (v) => typeof v === 'string' && ID_RE.test(v);
 const shiftDay = (day, days) =>
 	new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 
+// The accepted window of days around a site's today, computed once per distinct today.
+const windows = {};
+const windowOf = (today) =>
+	windows[today] ||
+	(windows[today] = { latest: shiftDay(today, 1), earliest: shiftDay(today, -MAX_AGE_DAYS) });
+
 /** May this caller submit on this channel for this site and reception point? */
 function channelError(data, caller, site) {
 	if (data.channel === 'web') return null;
@@ -58,8 +64,10 @@ function checkSurvey(item, ctx) {
 	if (!CHANNELS.includes(data.channel)) fail('channel', 'invalid');
 	if (!LANGUAGES.includes(data.language)) fail('language', 'invalid');
 	if (typeof data.day !== 'string' || !DAY_RE.test(data.day)) fail('day', 'invalid');
-	else if (data.day > shiftDay(ctx.today, 1) || data.day < shiftDay(ctx.today, -MAX_AGE_DAYS))
-		fail('day', 'out_of_range');
+	else {
+		const window = windowOf(ctx.today);
+		if (data.day > window.latest || data.day < window.earliest) fail('day', 'out_of_range');
+	}
 	const comment = data.comment === undefined ? '' : data.comment;
 	if (typeof comment !== 'string' || comment.length > 1000) fail('comment', 'too_long');
 
