@@ -1,0 +1,81 @@
+// How the app's e-mails are written: paragraphs of lines rendered once as plain text and once as escaped
+// HTML, and dates spelt out by hand (PocketBase's JS engine has no Intl). Pure.
+
+const WEEKDAYS = {
+	fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+	en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
+};
+const MONTHS = {
+	fr: [
+		'janvier',
+		'février',
+		'mars',
+		'avril',
+		'mai',
+		'juin',
+		'juillet',
+		'août',
+		'septembre',
+		'octobre',
+		'novembre',
+		'décembre'
+	],
+	en: [
+		'January',
+		'February',
+		'March',
+		'April',
+		'May',
+		'June',
+		'July',
+		'August',
+		'September',
+		'October',
+		'November',
+		'December'
+	]
+};
+
+/** 'YYYY-MM-DD' as 'mardi 1er décembre 2026' (fr) or 'Tuesday 1 December 2026' (en). */
+function longDate(day, language) {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+	if (!m) throw new Error(`Not a YYYY-MM-DD date: ${day}`);
+	const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
+	const dayOfMonth = language === 'fr' && date === 1 ? '1er' : String(date);
+	return `${WEEKDAYS[language][weekday]} ${dayOfMonth} ${MONTHS[language][month - 1]} ${year}`;
+}
+
+const escapeHtml = (s) =>
+	String(s)
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;')
+		.replace(/'/g, '&#39;');
+
+/**
+ * Renders sections (one per language) of paragraphs (lists of lines). A line is a string, or
+ * `{ link }` for a URL. Everything is escaped in the HTML version: no caller's text can become markup.
+ * @param {{ language: string, paragraphs: Array<Array<string | { link: string }>> }[]} sections
+ * @returns {{ text: string, html: string }}
+ */
+function renderMail(sections) {
+	const textLine = (l) => (typeof l === 'string' ? l : l.link);
+	const htmlLine = (l) =>
+		typeof l === 'string' ? escapeHtml(l) : `<a href="${escapeHtml(l.link)}">${escapeHtml(l.link)}</a>`;
+	const text = sections
+		.map((s) => s.paragraphs.map((lines) => lines.map(textLine).join('\n')).join('\n\n'))
+		.join('\n\n----------\n\n');
+	const html = sections
+		.map(
+			(s) =>
+				`<div lang="${escapeHtml(s.language)}">` +
+				s.paragraphs.map((lines) => `<p>${lines.map(htmlLine).join('<br>')}</p>`).join('') +
+				'</div>'
+		)
+		.join('<hr>');
+	return { text, html };
+}
+
+module.exports = { longDate, escapeHtml, renderMail };
