@@ -1,7 +1,9 @@
 /// <reference path="../../pb_data/types.d.ts" />
-// Deployment settings from the environment (SMTP relay, sender), applied at every start.
+// Deployment settings from the environment (SMTP relay, sender, the app's public URL), applied at every start.
 onBootstrap((e) => {
 	e.next();
-	const { applyMailSettings } = require(`${__hooks}/lib/mail-settings.js`);
-	applyMailSettings(e.app, (name) => $os.getenv(name));
+	const { applyAppUrl, applyMailSettings } = require(`${__hooks}/lib/mail-settings.js`);
+	const getenv = (name) => $os.getenv(name);
+	applyMailSettings(e.app, getenv);
+	applyAppUrl(e.app, getenv);
 });

@@ -1,6 +1,8 @@
 // Who may do what: role × collection × operation against a real PocketBase, as the access model in
-// DESIGN.md says. Outcomes: ok (2xx; a list shows the record), none (a list answers without it),
-// rejected (400), forbidden (403), missing (404: the rule hides the record).
+// DESIGN.md says. Survey responses, suggestions and complaints come in through the routes only
+// (/api/qep/ingest, /api/qep/complaints): their record API is closed to everyone but superusers.
+// Outcomes: ok (2xx; a list shows the record), none (a list answers without it), rejected (400),
+// forbidden (403), missing (404: the rule hides the record).
 import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROLES, createWorld, superClient, unique, type Role, type World } from '../support/world';
@@ -64,12 +66,12 @@ const TABLE: Row[] = [
 	['survey_answers', 'delete',        'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['suggestions', 'list',             'none',      'none',      'none',      'ok',        'ok',        'ok'],
 	['suggestions', 'view',             'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
-	['suggestions', 'create',           'ok',        'ok',        'rejected',  'ok',        'ok',        'ok'],
+	['suggestions', 'create',           'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['suggestions', 'update',           'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
 	['suggestions', 'delete',           'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['complaints', 'list',              'none',      'none',      'none',      'ok',        'ok',        'ok'],
 	['complaints', 'view',              'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
-	['complaints', 'create',            'ok',        'ok',        'rejected',  'ok',        'ok',        'ok'],
+	['complaints', 'create',            'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['complaints', 'update',            'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
 	['complaints', 'delete',            'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['complaint_events', 'list',        'none',      'none',      'none',      'ok',        'ok',        'ok'],

@@ -21,6 +21,8 @@ type JsonSchema = {
 	const?: unknown;
 	pb?: string;
 	collection?: string;
+	maxSize?: number;
+	mimeTypes?: string[];
 };
 
 /** What a field means, in terms both sides can state. */
@@ -33,6 +35,8 @@ interface Shape {
 	values?: string[];
 	maxSelect?: number;
 	collection?: string;
+	maxSize?: number;
+	mimeTypes?: string[];
 }
 
 /** The non-empty alternative of `x | ''`, which is how optional values look in PocketBase. */
@@ -49,6 +53,8 @@ function fromZod(schema: JsonSchema, required: boolean): Shape {
 		return { type: 'relation', required, collection: s.collection, maxSelect: many ? s.maxItems : 1 };
 	}
 	if (s.pb === 'json') return { type: 'json', required };
+	if (s.pb === 'file')
+		return { type: 'file', required, maxSelect: s.maxItems, maxSize: s.maxSize, mimeTypes: s.mimeTypes };
 	if (s.pb === 'date') return { type: 'date', required };
 	if (s.format === 'email') return { type: 'email', required };
 	if (s.type === 'boolean') return { type: 'bool', required };
@@ -81,6 +87,14 @@ function fromPocketBase(field: CollectionField, byId: Map<string, string>): Shap
 			};
 		case 'select':
 			return { type: 'select', required, values: field.values, maxSelect: field.maxSelect };
+		case 'file':
+			return {
+				type: 'file',
+				required,
+				maxSelect: field.maxSelect,
+				maxSize: field.maxSize,
+				mimeTypes: field.mimeTypes
+			};
 		case 'text':
 			return {
 				type: 'text',

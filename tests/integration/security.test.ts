@@ -11,16 +11,21 @@ describe('access rules beyond the table', () => {
 		w = await createWorld(await superClient(inject('pbUrl'), inject('superuser')));
 	});
 
-	it('an anonymous complaint cannot set the reference, status or deadline the server gives', async () => {
+	it('complaints and suggestions come in through the route only: the record API refuses them, forged or not', async () => {
 		const complaints = w.clients.anonymous.collection('complaints');
 		for (const forged of [
+			{},
 			{ reference: '2026-R-000001' },
 			{ status: 'closed' },
-			{ deadline_at: '2030-01-01 00:00:00.000Z' },
 			{ answer: 'Réponse inventée' }
 		]) {
-			expect(await statusOf(complaints.create({ ...w.make.complaint('web'), ...forged }))).toBe(400);
+			expect(await statusOf(complaints.create({ ...w.make.complaint('web'), ...forged }))).toBe(403);
 		}
+		expect(await statusOf(w.clients.kiosk.collection('complaints').create(w.make.complaint('kiosk')))).toBe(
+			403
+		);
+		const suggestions = w.clients.anonymous.collection('suggestions');
+		expect(await statusOf(suggestions.create(w.make.suggestion('web')))).toBe(403);
 	});
 
 	it('visitors do not see draft questionnaires; staff do', async () => {

@@ -1,8 +1,10 @@
-// Settings the sync engine and the anonymous forms rely on: batch API on, guest rate limits on.
+// Settings the sync engine and the anonymous forms rely on: batch API on, guest rate limits on (sign-in,
+// complaints, tracking).
 import PocketBase, { ClientResponseError } from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPERUSER, startTestServer, type TestServer } from '../support/server.js';
-import { createWorld, superClient, type World } from '../support/world';
+import { trackingToken } from '../support/complaints';
+import { createWorld, superClient, unique, type World } from '../support/world';
 
 describe('server settings', () => {
 	// Its own server: exhausting a rate limit must not slow the other tests down.
@@ -14,12 +16,18 @@ describe('server settings', () => {
 	});
 	afterAll(() => server?.stop());
 
-	it('accepts several anonymous submissions in one batch request', async () => {
-		const batch = w.clients.anonymous.createBatch();
-		batch.collection('suggestions').create(w.make.suggestion('web'));
-		batch.collection('suggestions').create(w.make.suggestion('web'));
-		const results = await batch.send();
-		expect(results.map((r) => r.status)).toEqual([200, 200]);
+	it('has the batch API on, closed to anonymous submissions (they go through the routes)', async () => {
+		const batch = w.clients.referent.createBatch();
+		batch
+			.collection('reception_points')
+			.create({ site: w.siteA.id, name: 'Guichet 1', slug: unique('g1'), kind: 'autre' });
+		batch
+			.collection('reception_points')
+			.create({ site: w.siteA.id, name: 'Guichet 2', slug: unique('g2'), kind: 'autre' });
+		expect((await batch.send()).map((r) => r.status)).toEqual([200, 200]);
+		const anonymous = w.clients.anonymous.createBatch();
+		anonymous.collection('suggestions').create(w.make.suggestion('web'));
+		await expect(anonymous.send()).rejects.toBeInstanceOf(ClientResponseError);
 	});
 
 	it('slows down password guessing from one address', async () => {
@@ -36,5 +44,34 @@ describe('server settings', () => {
 		}
 		expect(statuses.slice(0, 10)).toEqual(Array(10).fill(400));
 		expect(statuses.slice(10)).toEqual([429, 429]);
+	});
+
+	/** Statuses of `count` guest requests to a route, one after the other. */
+	const guestStatuses = async (path: string, body: unknown, count: number) => {
+		const statuses: number[] = [];
+		for (let i = 0; i < count; i++) {
+			const response = await fetch(`${server.url}${path}`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: JSON.stringify(body)
+			});
+			statuses.push(response.status);
+		}
+		return statuses;
+	};
+
+	it('takes 6 complaint requests a minute from one guest address', async () => {
+		// Empty batches: refused (400), yet counted like any request.
+		expect(await guestStatuses('/api/qep/complaints', { items: [] }, 7)).toEqual([
+			...Array(6).fill(400),
+			429
+		]);
+	});
+
+	it('takes 10 tracking requests a minute from one guest address', async () => {
+		expect(await guestStatuses('/api/qep/track', { token: trackingToken() }, 11)).toEqual([
+			...Array(10).fill(404),
+			429
+		]);
 	});
 });

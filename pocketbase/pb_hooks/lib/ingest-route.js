@@ -2,33 +2,7 @@
 // whether it was created now, was already there (a replay after a lost answer), or is refused and why.
 const { checkSurvey, isId, MAX_ITEMS } = require(`${__hooks}/lib/ingest.js`);
 const wd = require(`${__hooks}/lib/working-days.js`);
-
-/** Who is sending: a guest, an enrolled kiosk, or a staff member. */
-function callerOf(auth) {
-	if (!auth) return { kind: 'guest', sites: [] };
-	const collection = auth.collection().name;
-	if (collection === 'kiosks')
-		return {
-			kind: 'kiosk',
-			id: auth.id,
-			status: auth.getString('status'),
-			site: auth.getString('site'),
-			point: auth.getString('reception_point'),
-			sites: []
-		};
-	if (collection === 'staff')
-		return { kind: 'staff', role: auth.getString('role'), sites: auth.getStringSlice('sites') };
-	return { kind: 'guest', sites: [] };
-}
-
-function findOrNull(app, collection, id) {
-	if (!isId(id)) return null;
-	try {
-		return app.findRecordById(collection, id);
-	} catch {
-		return null;
-	}
-}
+const { callerOf, findOrNull } = require(`${__hooks}/lib/caller.js`);
 
 /** Loads (once per request) what checkSurvey needs to know about the item's questionnaire, site and point. */
 function contextLoader(app, caller) {

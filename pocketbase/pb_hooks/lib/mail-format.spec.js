@@ -6,6 +6,7 @@ describe('dates spelt out without Intl', () => {
 		expect(longDate('2026-12-01', 'fr')).toBe('mardi 1er décembre 2026');
 		expect(longDate('2026-12-01', 'en')).toBe('Tuesday 1 December 2026');
 		expect(longDate('2027-02-28', 'fr')).toBe('dimanche 28 février 2027');
+		expect(longDate('2027-08-15', 'fr')).toBe('dimanche 15 août 2027');
 	});
 
 	it('refuses what is not a date', () => {

@@ -1,6 +1,7 @@
 // SMTP configuration from the environment, so a deployment sets its mail relay without the dashboard.
 // Variables: SMTP_HOST, SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD, SMTP_TLS ("true" for implicit TLS),
 // MAIL_FROM_ADDRESS, MAIL_FROM_NAME. What is not set keeps the value the database has.
+// APP_URL: the app's public address, where the links in e-mails point (settings.meta.appURL).
 
 /** Parses the environment into SMTP settings, or null when SMTP_HOST is not set. Throws on bad values. */
 function mailSettingsFromEnv(getenv) {
@@ -48,4 +49,24 @@ function applyMailSettings(app, getenv) {
 	return true;
 }
 
-module.exports = { mailSettingsFromEnv, applyMailSettings };
+/** APP_URL without its trailing slash, or null when it is not set. Throws when it is not an http(s) URL. */
+function appUrlFromEnv(getenv) {
+	const url = getenv('APP_URL');
+	if (!url) return null;
+	if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(url))
+		throw new Error(`APP_URL is not an http(s) URL: ${url}`);
+	return url.replace(/\/+$/, '');
+}
+
+/** Writes APP_URL into settings.meta.appURL when it differs. */
+function applyAppUrl(app, getenv) {
+	const url = appUrlFromEnv(getenv);
+	if (!url) return false;
+	const settings = app.settings();
+	if (settings.meta.appURL === url) return false;
+	settings.meta.appURL = url;
+	app.save(settings);
+	return true;
+}
+
+module.exports = { mailSettingsFromEnv, applyMailSettings, appUrlFromEnv, applyAppUrl };

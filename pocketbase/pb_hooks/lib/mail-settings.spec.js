@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyMailSettings, mailSettingsFromEnv } from './mail-settings.js';
+import { applyAppUrl, applyMailSettings, appUrlFromEnv, mailSettingsFromEnv } from './mail-settings.js';
 
 const env = (values) => (name) => values[name] ?? '';
 
@@ -49,5 +49,32 @@ describe('applyMailSettings', () => {
 		expect(app.saved).toHaveLength(1);
 		expect(app.saved[0].smtp).toMatchObject({ enabled: true, host: 'localhost', port: 2525 });
 		expect(app.saved[0].meta.senderAddress).toBe('noreply@example.com');
+	});
+});
+
+describe('appUrlFromEnv', () => {
+	it('is null without APP_URL, and drops a trailing slash', () => {
+		expect(appUrlFromEnv(env({}))).toBeNull();
+		expect(appUrlFromEnv(env({ APP_URL: 'https://qualite.prefecture.test/' }))).toBe(
+			'https://qualite.prefecture.test'
+		);
+		expect(appUrlFromEnv(env({ APP_URL: 'http://127.0.0.1:8090' }))).toBe('http://127.0.0.1:8090');
+	});
+
+	it('refuses what is not an http(s) URL', () => {
+		expect(() => appUrlFromEnv(env({ APP_URL: 'qualite.prefecture.test' }))).toThrow(/APP_URL/);
+		expect(() => appUrlFromEnv(env({ APP_URL: 'javascript:alert(1)' }))).toThrow(/APP_URL/);
+	});
+});
+
+describe('applyAppUrl', () => {
+	it('sets settings.meta.appURL once, then not again while nothing changed', () => {
+		const settings = { meta: { appURL: 'http://localhost:8090' } };
+		const saved = [];
+		const app = { settings: () => settings, save: (s) => saved.push(structuredClone(s)) };
+		const getenv = env({ APP_URL: 'https://qualite.prefecture.test' });
+		expect(applyAppUrl(app, getenv)).toBe(true);
+		expect(applyAppUrl(app, getenv)).toBe(false);
+		expect(saved).toEqual([{ meta: { appURL: 'https://qualite.prefecture.test' } }]);
 	});
 });

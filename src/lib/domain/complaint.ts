@@ -1,12 +1,29 @@
 // Complaints ("réclamations") and information requests, and their append-only event log.
 import { z } from 'zod';
-import { json, optionalDate, optionalEmail, optionalRelation, optionalText, relation, text } from './fields';
+import {
+	LANGUAGES,
+	json,
+	optionalDate,
+	optionalEmail,
+	optionalRelation,
+	optionalText,
+	relation,
+	text
+} from './fields';
 
 export const COMPLAINT_KINDS = ['complaint', 'information'] as const;
 export const COMPLAINT_CHANNELS = ['web', 'kiosk', 'paper', 'letter', 'phone', 'email'] as const;
 export const COMPLAINT_STATUSES = ['received', 'in_progress', 'waiting', 'answered', 'closed'] as const;
 export const REFERENCE_PATTERN = /^\d{4}-[RI]-\d{6}$/;
 export const PHONE_PATTERN = /^[0-9 +().-]{6,20}$/;
+/** Outcome of the acknowledgement e-mail sent at receipt. */
+export const ACK_STATUSES = ['sent', 'failed', 'not_requested', 'not_configured'] as const;
+/** Files a complaint may carry: PocketBase checks the size and sniffs the content's type. */
+export const ATTACHMENTS = {
+	maxFiles: 3,
+	maxBytes: 5242880,
+	mimeTypes: ['application/pdf', 'image/jpeg', 'image/png']
+} as const;
 
 export const complaintSchema = z.object({
 	kind: z.enum(COMPLAINT_KINDS),
@@ -30,7 +47,16 @@ export const complaintSchema = z.object({
 	assignee: optionalRelation('staff'),
 	answer: optionalText(10000),
 	answered_at: optionalDate(),
-	answered_in_time: z.boolean().optional()
+	answered_in_time: z.boolean().optional(),
+	// Stored file names (protected files: served with a file token to those who may view the complaint).
+	attachments: z
+		.array(z.string())
+		.max(ATTACHMENTS.maxFiles)
+		.meta({ pb: 'file', maxSize: ATTACHMENTS.maxBytes, mimeTypes: [...ATTACHMENTS.mimeTypes] })
+		.optional(),
+	// Language of the acknowledgement.
+	language: z.union([z.enum(LANGUAGES), z.literal('')]).optional(),
+	ack_status: z.union([z.enum(ACK_STATUSES), z.literal('')]).optional()
 });
 export type Complaint = z.infer<typeof complaintSchema>;
 

@@ -1,0 +1,25 @@
+// Sends a complaint's acknowledgement after the complaint was committed (lib/mailer.js), then records the
+// outcome on the complaint (ack_status) and in its trail (`acknowledged` event).
+const { sendMail } = require(`${__hooks}/lib/mailer.js`);
+
+/**
+ * @param {any} app
+ * @param {{ complaintId: string, email: string, mail: { subject: string, text: string, html: string } }} pending
+ * @returns {'sent'|'failed'|'not_requested'|'not_configured'}
+ */
+function acknowledge(app, pending) {
+	const ack = sendMail(app, { to: pending.email, ...pending.mail });
+	app.runInTransaction((tx) => {
+		const complaint = tx.findRecordById('complaints', pending.complaintId);
+		complaint.set('ack_status', ack);
+		tx.save(complaint);
+		const event = new Record(tx.findCollectionByNameOrId('complaint_events'));
+		event.set('complaint', complaint.id);
+		event.set('type', 'acknowledged');
+		event.set('data', { ack });
+		tx.save(event);
+	});
+	return ack;
+}
+
+module.exports = { acknowledge };

@@ -1,0 +1,151 @@
+// Checks one submitted complaint (or information request) or suggestion, field by field, with the codes
+// the device's zod schemas use, so the visitor sees the server's verdict next to the right field.
+// Pure: the route loads the site, point and engagement and stores the record, whose own validation
+// stands behind these checks.
+
+const ID_RE = /^[a-z0-9]{15}$/;
+const DAY_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+// Deliberately plain: one @, no spaces, a dot in the domain; the record's e-mail field checks further.
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE_RE = /^[0-9 +().-]{6,20}$/;
+const TOKEN_RE = /^[A-Za-z0-9_-]{43}$/;
+const KINDS = ['complaint', 'information'];
+const CHANNELS = ['web', 'kiosk'];
+const LANGUAGES = ['fr', 'en'];
+/** Attachments of one complaint. */
+const MAX_FILES = 3;
+/** A suggestion's day may be this many days old when it arrives (same window as surveys). */
+const MAX_AGE_DAYS = 400;
+
+const isId = (v) => typeof v === 'string' && ID_RE.test(v);
+const shiftDay = (day, days) =>
+	new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+
+/** Collects `{field: code}`; the first code per field wins. */
+function collector() {
+	const errors = {};
+	let failed = false;
+	return {
+		fail(field, code) {
+			if (!(field in errors)) errors[field] = code;
+			failed = true;
+		},
+		result: () => (failed ? errors : null)
+	};
+}
+
+/** Code for a text field: `required`, `too_short`, `too_long`, `invalid` (not a string) or null. */
+function textCode(value, min, max) {
+	if (value === undefined || value === null) return min > 0 ? 'required' : null;
+	if (typeof value !== 'string') return 'invalid';
+	const text = value.trim();
+	if (text === '') return min > 0 ? 'required' : null;
+	if (text.length < min) return 'too_short';
+	if (text.length > max) return 'too_long';
+	return null;
+}
+
+/** Code for an optional e-mail: `invalid`, `too_long` or null. */
+function emailCode(value) {
+	if (value === undefined || value === '') return null;
+	if (typeof value !== 'string') return 'invalid';
+	if (value.length > 254) return 'too_long';
+	return EMAIL_RE.test(value) ? null : 'invalid';
+}
+
+/** Site, point and channel: what the caller may claim. */
+function checkPlace(data, ctx, fail) {
+	if (!isId(data.site) || !ctx.site || !ctx.site.active) fail('site', 'unknown');
+	const point = data.reception_point === undefined ? '' : data.reception_point;
+	if (point !== '' && (!isId(point) || !ctx.point || ctx.point.site !== data.site))
+		fail('reception_point', 'unknown');
+	if (!CHANNELS.includes(data.channel)) fail('channel', 'invalid');
+	else if (data.channel === 'kiosk' && ctx.caller.kind !== 'kiosk') fail('channel', 'invalid');
+	// A lobby tablet speaks for its own site only, whatever channel it claims.
+	if (ctx.caller.kind === 'kiosk' && ctx.caller.site !== data.site) fail('site', 'wrong_site');
+}
+
+const dataOf = (item) => (item && item.data && typeof item.data === 'object' ? item.data : {});
+const honeypotFilled = (data) => data.nickname !== undefined && data.nickname !== '';
+
+/**
+ * Checks a complaint or information request; null when it may be stored.
+ * @param {{ data: any }} item
+ * @param {{ caller: { kind: 'guest'|'kiosk'|'staff', site?: string },
+ *   site: { id: string, active: boolean } | null, point: { id: string, site: string } | null,
+ *   engagement: { id: string } | null, fileCount: number }} ctx
+ * @returns {Record<string, string> | null}
+ */
+function checkComplaint(item, ctx) {
+	const data = dataOf(item);
+	if (honeypotFilled(data)) return { form: 'spam' };
+	const { fail, result } = collector();
+	if (!KINDS.includes(data.kind)) fail('kind', data.kind ? 'invalid' : 'required');
+	checkPlace(data, ctx, fail);
+	const engagement = data.engagement === undefined ? '' : data.engagement;
+	if (engagement !== '' && (!isId(engagement) || !ctx.engagement)) fail('engagement', 'unknown');
+	const texts = [
+		['service', 0, 120],
+		['subject', 3, 150],
+		['description', 10, 5000],
+		['contact_name', 2, 120],
+		['contact_address', 0, 300]
+	];
+	for (const [field, min, max] of texts) {
+		const code = textCode(data[field], min, max);
+		if (code) fail(field, code);
+	}
+	const email = emailCode(data.contact_email);
+	if (email) fail('contact_email', email);
+	const phone = data.contact_phone === undefined ? '' : data.contact_phone;
+	if (phone !== '' && (typeof phone !== 'string' || !PHONE_RE.test(phone))) fail('contact_phone', 'invalid');
+	const hasEmail = typeof data.contact_email === 'string' && data.contact_email !== '';
+	const hasAddress = typeof data.contact_address === 'string' && data.contact_address.trim() !== '';
+	if (!hasEmail && !hasAddress) fail('contact_email', 'contact_required');
+	if (!LANGUAGES.includes(data.language)) fail('language', data.language ? 'invalid' : 'required');
+	if (!data.tracking_token) fail('tracking_token', 'required');
+	else if (typeof data.tracking_token !== 'string' || !TOKEN_RE.test(data.tracking_token))
+		fail('tracking_token', 'invalid');
+	if (!data.submitted_at) fail('submitted_at', 'required');
+	else if (
+		typeof data.submitted_at !== 'string' ||
+		!INSTANT_RE.test(data.submitted_at) ||
+		Number.isNaN(Date.parse(data.submitted_at))
+	)
+		fail('submitted_at', 'invalid');
+	if (ctx.fileCount > MAX_FILES) fail('attachments', 'too_many_files');
+	return result();
+}
+
+/**
+ * Checks a suggestion; null when it may be stored.
+ * @param {{ data: any }} item
+ * @param {{ caller: { kind: 'guest'|'kiosk'|'staff', site?: string },
+ *   site: { id: string, active: boolean } | null, point: { id: string, site: string } | null,
+ *   today: string, fileCount: number }} ctx `today`: the site's current date
+ * @returns {Record<string, string> | null}
+ */
+function checkSuggestion(item, ctx) {
+	const data = dataOf(item);
+	if (honeypotFilled(data)) return { form: 'spam' };
+	const { fail, result } = collector();
+	checkPlace(data, ctx, fail);
+	const text = textCode(data.text, 3, 2000);
+	if (text) fail('text', text);
+	const email = emailCode(data.email);
+	if (email) fail('email', email);
+	if (!data.day) fail('day', 'required');
+	else if (
+		typeof data.day !== 'string' ||
+		!DAY_RE.test(data.day) ||
+		// Without a known site there is no calendar to place the day in: the site's error says enough.
+		(ctx.today && (data.day > shiftDay(ctx.today, 1) || data.day < shiftDay(ctx.today, -MAX_AGE_DAYS)))
+	)
+		fail('day', 'invalid');
+	// Suggestions carry no files.
+	if (ctx.fileCount > 0) fail('attachments', 'too_many_files');
+	return result();
+}
+
+module.exports = { checkComplaint, checkSuggestion, isId, MAX_FILES };

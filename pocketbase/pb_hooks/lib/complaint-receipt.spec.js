@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { deadlineDays, isoOf, receivedAt } from './complaint-receipt.js';
+
+const NOW = Date.parse('2026-11-22T10:00:00.000Z');
+
+describe('receivedAt', () => {
+	it('is the server’s now on the web, whatever the device says', () => {
+		expect(receivedAt('web', '2026-11-20T08:00:00.000Z', NOW)).toBe('2026-11-22T10:00:00.000Z');
+	});
+
+	it('trusts a kiosk’s clock from 30 days back to 5 minutes ahead', () => {
+		expect(receivedAt('kiosk', '2026-11-20T08:00:00+01:00', NOW)).toBe('2026-11-20T07:00:00.000Z');
+		expect(receivedAt('kiosk', '2026-10-23T10:00:00.000Z', NOW)).toBe('2026-10-23T10:00:00.000Z');
+		expect(receivedAt('kiosk', '2026-10-23T09:59:59.000Z', NOW)).toBe('2026-11-22T10:00:00.000Z');
+		expect(receivedAt('kiosk', '2026-11-22T10:05:00.000Z', NOW)).toBe('2026-11-22T10:05:00.000Z');
+		expect(receivedAt('kiosk', '2026-11-22T10:05:01.000Z', NOW)).toBe('2026-11-22T10:00:00.000Z');
+		expect(receivedAt('kiosk', 'garbage', NOW)).toBe('2026-11-22T10:00:00.000Z');
+	});
+});
+
+describe('deadlineDays', () => {
+	const policy = { complaint_deadline_days: 15, information_deadline_days: 5 };
+	it('reads the policy per kind', () => {
+		expect(deadlineDays('complaint', policy)).toBe(15);
+		expect(deadlineDays('information', policy)).toBe(5);
+		expect(() => deadlineDays('complaint', {})).toThrow(/policy/);
+	});
+});
+
+describe('isoOf', () => {
+	it('turns PocketBase datetimes into ISO instants', () => {
+		expect(isoOf('2026-11-22 10:00:00.000Z')).toBe('2026-11-22T10:00:00.000Z');
+		expect(isoOf('')).toBe('');
+		expect(() => isoOf('soon')).toThrow();
+	});
+});

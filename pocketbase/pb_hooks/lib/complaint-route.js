@@ -1,0 +1,61 @@
+// POST /api/qep/complaints: complaints, information requests and suggestions made on devices (web page
+// or lobby kiosk), idempotent on the item's id, with a verdict per item. See complaint-store.js.
+const { callerOf } = require(`${__hooks}/lib/caller.js`);
+const { isId } = require(`${__hooks}/lib/complaint-check.js`);
+const { readItems } = require(`${__hooks}/lib/intake-body.js`);
+const { intakeComplaint, intakeSuggestion } = require(`${__hooks}/lib/complaint-store.js`);
+const { acknowledge } = require(`${__hooks}/lib/ack-send.js`);
+
+/** The body's items, from JSON or from a multipart request's `payload` field, and its files. */
+function readRequest(e) {
+	const multipart = (e.request.header.get('Content-Type') || '')
+		.toLowerCase()
+		.startsWith('multipart/form-data');
+	const text = multipart ? e.request.formValue('payload') : toString(e.request.body, 1 << 20);
+	const read = readItems(text || '', multipart);
+	if (read.error) throw new BadRequestError(read.error, { items: { code: 'invalid', message: read.error } });
+	let files = [];
+	if (multipart) {
+		try {
+			files = e.findUploadedFiles('attachments');
+		} catch {
+			files = []; // no file in that field
+		}
+	}
+	return { items: read.items, files };
+}
+
+/** The route handler. */
+function handleComplaints(e) {
+	const { items, files } = readRequest(e);
+	const caller = callerOf(e.auth);
+	if (caller.kind === 'kiosk' && caller.status !== 'active') {
+		return e.json(403, { status: 403, code: 'kiosk_revoked', message: 'This kiosk was revoked.', data: {} });
+	}
+	const results = [];
+	const pending = [];
+	for (const item of items) {
+		const id = item && item.id;
+		let outcome;
+		if (!isId(id))
+			outcome = { result: { id: String(id || ''), status: 'rejected', errors: { id: 'invalid' } } };
+		else if (item.type === 'complaint') outcome = intakeComplaint(e.app, caller, item, files);
+		else if (item.type === 'suggestion') outcome = intakeSuggestion(e.app, caller, item, files);
+		else outcome = { result: { id, status: 'rejected', errors: { type: 'invalid' } } };
+		results.push(outcome.result);
+		if (outcome.pending) pending.push(outcome);
+	}
+	// Every item is committed by now: a slow or failing relay delays the answer, never loses a complaint.
+	for (const { result, pending: ack } of pending) {
+		try {
+			result.receipt.ack = acknowledge(e.app, ack);
+		} catch (err) {
+			// The complaint is stored; only its acknowledgement's outcome could not be recorded.
+			e.app.logger().error('Acknowledgement not recorded', 'complaint', result.id, 'error', String(err));
+			result.receipt.ack = 'failed';
+		}
+	}
+	return e.json(200, { results });
+}
+
+module.exports = { handleComplaints };

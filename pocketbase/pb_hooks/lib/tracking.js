@@ -1,0 +1,48 @@
+// POST /api/qep/track: a citizen follows their complaint with the private token of the link in the
+// acknowledgement, or with its reference and their e-mail address. Pure parts: reading the request and
+// shaping the answer (never the token hash, the contact details or the attachments).
+
+const TOKEN_RE = /^[A-Za-z0-9_-]{43}$/;
+const REFERENCE_RE = /^\d{4}-[RI]-\d{6}$/;
+
+/**
+ * What the body asks for, or null when it is malformed (400).
+ * @returns {{ token: string } | { reference: string, email: string } | null}
+ */
+function parseTrackQuery(body) {
+	if (!body || typeof body !== 'object') return null;
+	if (body.token !== undefined)
+		return typeof body.token === 'string' && TOKEN_RE.test(body.token) ? { token: body.token } : null;
+	const { reference, email } = body;
+	if (typeof reference !== 'string' || !REFERENCE_RE.test(reference.trim())) return null;
+	if (typeof email !== 'string' || email.trim() === '' || email.length > 254) return null;
+	return { reference: reference.trim(), email: email.trim() };
+}
+
+/** Does the e-mail given match the complaint's contact (case-insensitively, as addresses are used)? */
+function sameEmail(given, stored) {
+	return stored !== '' && given.trim().toLowerCase() === stored.trim().toLowerCase();
+}
+
+/**
+ * What the citizen sees of their complaint.
+ * @param {Record<string, string>} c the complaint's fields, dates already ISO
+ * @param {{ name: string, contact_email: string, contact_address: string }} site
+ */
+function trackView(c, site) {
+	return {
+		reference: c.reference,
+		kind: c.kind,
+		status: c.status,
+		subject: c.subject,
+		description: c.description,
+		service: c.service,
+		site: { name: site.name, contact_email: site.contact_email, contact_address: site.contact_address },
+		received_at: c.received_at,
+		deadline_at: c.deadline_at,
+		answer: c.answer,
+		answered_at: c.answered_at
+	};
+}
+
+module.exports = { parseTrackQuery, sameEmail, trackView };

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseTrackQuery, sameEmail, trackView } from './tracking.js';
+
+const TOKEN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123-_7';
+
+describe('parseTrackQuery', () => {
+	it('reads a token, or a reference with an e-mail', () => {
+		expect(parseTrackQuery({ token: TOKEN })).toEqual({ token: TOKEN });
+		expect(parseTrackQuery({ reference: ' 2026-R-000001 ', email: 'a@b.fr' })).toEqual({
+			reference: '2026-R-000001',
+			email: 'a@b.fr'
+		});
+	});
+
+	it('is null for anything malformed', () => {
+		for (const body of [
+			null,
+			'text',
+			{},
+			{ token: 'short' },
+			{ token: TOKEN.slice(1) + '!' },
+			{ reference: '2026-X-000001', email: 'a@b.fr' },
+			{ reference: '2026-R-000001' },
+			{ reference: '2026-R-000001', email: '  ' },
+			{ reference: '2026-R-000001', email: 'x'.repeat(255) }
+		]) {
+			expect(parseTrackQuery(body), JSON.stringify(body)).toBeNull();
+		}
+	});
+});
+
+describe('sameEmail', () => {
+	it('ignores case and surrounding spaces, and never matches a complaint without e-mail', () => {
+		expect(sameEmail(' Camille@Example.org', 'camille@example.org')).toBe(true);
+		expect(sameEmail('other@example.org', 'camille@example.org')).toBe(false);
+		expect(sameEmail('', '')).toBe(false);
+	});
+});
+
+describe('trackView', () => {
+	it('shows the complaint’s progress and the service, nothing of the contact or the token', () => {
+		const view = trackView(
+			{
+				reference: '2026-R-000001',
+				kind: 'complaint',
+				status: 'received',
+				subject: 'S',
+				description: 'D',
+				service: '',
+				received_at: '2026-11-22T10:00:00.000Z',
+				deadline_at: '2026-12-14T22:59:59.999Z',
+				answer: '',
+				answered_at: '',
+				contact_email: 'camille@example.org',
+				tracking_token_hash: 'f'.repeat(64)
+			},
+			{ name: 'Préfecture', contact_email: 'p@gouv.fr', contact_address: 'Metz', closures: '[]' }
+		);
+		expect(view.site).toEqual({ name: 'Préfecture', contact_email: 'p@gouv.fr', contact_address: 'Metz' });
+		expect(JSON.stringify(view)).not.toMatch(/camille|ffff/);
+		expect(view.deadline_at).toBe('2026-12-14T22:59:59.999Z');
+	});
+});
