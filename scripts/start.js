@@ -17,8 +17,13 @@ if (process.env.PB_ADMIN_EMAIL && process.env.PB_ADMIN_PASSWORD) {
 	]);
 }
 
-const pb = await startPocketBase({ ...config, stdio: ['ignore', 'inherit', 'inherit'] });
 const url = `http://${config.host}:${config.port}`;
+// Links in e-mails (tracking, inbox) point to APP_URL: the public address when behind a proxy.
+const pb = await startPocketBase({
+	...config,
+	stdio: ['ignore', 'inherit', 'inherit'],
+	env: { APP_URL: process.env.APP_URL || url }
+});
 console.log(`
 Qual-e-pref is running.
   App:          ${url}/
