@@ -1,6 +1,7 @@
 // Who may do what: role × collection × operation against a real PocketBase, as the access model in
 // DESIGN.md says. Survey responses, suggestions and complaints come in through the routes only
-// (/api/qep/ingest, /api/qep/complaints): their record API is closed to everyone but superusers.
+// (/api/qep/ingest, /api/qep/complaints): their record API is closed to everyone but superusers. Staff
+// change complaints and write their trail only through the workflow routes (see workflow.test.ts).
 // Outcomes: ok (2xx; a list shows the record), none (a list answers without it), rejected (400),
 // forbidden (403), missing (404: the rule hides the record).
 import { ClientResponseError } from 'pocketbase';
@@ -72,11 +73,11 @@ const TABLE: Row[] = [
 	['complaints', 'list',              'none',      'none',      'none',      'ok',        'ok',        'ok'],
 	['complaints', 'view',              'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
 	['complaints', 'create',            'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
-	['complaints', 'update',            'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
+	['complaints', 'update',            'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['complaints', 'delete',            'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['complaint_events', 'list',        'none',      'none',      'none',      'ok',        'ok',        'ok'],
 	['complaint_events', 'view',        'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
-	['complaint_events', 'create',      'rejected',  'rejected',  'rejected',  'ok',        'ok',        'ok'],
+	['complaint_events', 'create',      'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['complaint_events', 'update',      'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['complaint_events', 'delete',      'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden']
 ];

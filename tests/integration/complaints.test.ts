@@ -210,6 +210,7 @@ describe('complaint intake', () => {
 		for (const items of [[], Array.from({ length: 21 }, () => complaintItem(w))]) {
 			const error = await submit(sender(), items).catch((e: ClientResponseError) => e);
 			expect((error as ClientResponseError).status).toBe(400);
+			expect((error as ClientResponseError).response.data).toMatchObject({ items: { code: 'invalid' } });
 		}
 	});
 

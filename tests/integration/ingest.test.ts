@@ -136,6 +136,7 @@ describe('ingest route', () => {
 		for (const items of [[], Array.from({ length: 201 }, () => item(survey()))]) {
 			const error = await ingest(w.clients.anonymous, items).catch((e: ClientResponseError) => e);
 			expect((error as ClientResponseError).status).toBe(400);
+			expect((error as ClientResponseError).response.data).toMatchObject({ items: { code: 'invalid' } });
 		}
 	});
 });

@@ -11,7 +11,12 @@ const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE_RE = /^[0-9 +().-]{6,20}$/;
 const TOKEN_RE = /^[A-Za-z0-9_-]{43}$/;
 const KINDS = ['complaint', 'information'];
-const CHANNELS = ['web', 'kiosk'];
+/** What agents transcribe: paper forms, letters, calls and e-mails, with their own receipt date. */
+const STAFF_CHANNELS = ['paper', 'letter', 'phone', 'email'];
+const COMPLAINT_CHANNELS = ['web', 'kiosk', ...STAFF_CHANNELS];
+const SUGGESTION_CHANNELS = ['web', 'kiosk', 'paper'];
+/** How old a transcribed item's receipt date may be. */
+const MAX_RECEIPT_AGE_DAYS = 365;
 const LANGUAGES = ['fr', 'en'];
 /** Attachments of one complaint. */
 const MAX_FILES = 3;
@@ -54,16 +59,42 @@ function emailCode(value) {
 	return EMAIL_RE.test(value) ? null : 'invalid';
 }
 
+/** Staff of that site, or a referent or admin (who work for every site). */
+const worksFor = (caller, siteId) =>
+	caller.kind === 'staff' &&
+	(caller.role === 'referent' || caller.role === 'admin' || (caller.sites || []).includes(siteId));
+
 /** Site, point and channel: what the caller may claim. */
-function checkPlace(data, ctx, fail) {
+function checkPlace(data, ctx, fail, channels) {
 	if (!isId(data.site) || !ctx.site || !ctx.site.active) fail('site', 'unknown');
 	const point = data.reception_point === undefined ? '' : data.reception_point;
 	if (point !== '' && (!isId(point) || !ctx.point || ctx.point.site !== data.site))
 		fail('reception_point', 'unknown');
-	if (!CHANNELS.includes(data.channel)) fail('channel', 'invalid');
+	if (!channels.includes(data.channel)) fail('channel', 'invalid');
 	else if (data.channel === 'kiosk' && ctx.caller.kind !== 'kiosk') fail('channel', 'invalid');
-	// A lobby tablet speaks for its own site only, whatever channel it claims.
+	else if (STAFF_CHANNELS.includes(data.channel) && ctx.caller.kind !== 'staff') fail('channel', 'invalid');
+	// A lobby tablet speaks for its own site only, whatever channel it claims; so does an agent transcribing.
 	if (ctx.caller.kind === 'kiosk' && ctx.caller.site !== data.site) fail('site', 'wrong_site');
+	if (
+		STAFF_CHANNELS.includes(data.channel) &&
+		ctx.caller.kind === 'staff' &&
+		ctx.site &&
+		!worksFor(ctx.caller, data.site)
+	)
+		fail('site', 'wrong_site');
+}
+
+/** The original receipt date of a transcribed item: required, in the past year, not in the future. */
+function checkReceivedOn(data, ctx, fail) {
+	if (!STAFF_CHANNELS.includes(data.channel) || ctx.caller.kind !== 'staff') return;
+	if (!data.received_on) fail('received_on', 'required');
+	else if (
+		typeof data.received_on !== 'string' ||
+		!DAY_RE.test(data.received_on) ||
+		(ctx.today &&
+			(data.received_on > ctx.today || data.received_on < shiftDay(ctx.today, -MAX_RECEIPT_AGE_DAYS)))
+	)
+		fail('received_on', 'invalid');
 }
 
 const dataOf = (item) => (item && item.data && typeof item.data === 'object' ? item.data : {});
@@ -72,9 +103,10 @@ const honeypotFilled = (data) => data.nickname !== undefined && data.nickname !=
 /**
  * Checks a complaint or information request; null when it may be stored.
  * @param {{ data: any }} item
- * @param {{ caller: { kind: 'guest'|'kiosk'|'staff', site?: string },
+ * @param {{ caller: { kind: 'guest'|'kiosk'|'staff', site?: string, role?: string, sites?: string[] },
  *   site: { id: string, active: boolean } | null, point: { id: string, site: string } | null,
- *   engagement: { id: string } | null, fileCount: number }} ctx
+ *   engagement: { id: string } | null, fileCount: number, today?: string | null }} ctx `today`: the
+ *   site's current date (checks a transcribed item's `received_on`)
  * @returns {Record<string, string> | null}
  */
 function checkComplaint(item, ctx) {
@@ -82,7 +114,8 @@ function checkComplaint(item, ctx) {
 	if (honeypotFilled(data)) return { form: 'spam' };
 	const { fail, result } = collector();
 	if (!KINDS.includes(data.kind)) fail('kind', data.kind ? 'invalid' : 'required');
-	checkPlace(data, ctx, fail);
+	checkPlace(data, ctx, fail, COMPLAINT_CHANNELS);
+	checkReceivedOn(data, ctx, fail);
 	const engagement = data.engagement === undefined ? '' : data.engagement;
 	if (engagement !== '' && (!isId(engagement) || !ctx.engagement)) fail('engagement', 'unknown');
 	const texts = [
@@ -130,7 +163,7 @@ function checkSuggestion(item, ctx) {
 	const data = dataOf(item);
 	if (honeypotFilled(data)) return { form: 'spam' };
 	const { fail, result } = collector();
-	checkPlace(data, ctx, fail);
+	checkPlace(data, ctx, fail, SUGGESTION_CHANNELS);
 	const text = textCode(data.text, 3, 2000);
 	if (text) fail('text', text);
 	const email = emailCode(data.email);
@@ -148,4 +181,4 @@ function checkSuggestion(item, ctx) {
 	return result();
 }
 
-module.exports = { checkComplaint, checkSuggestion, isId, MAX_FILES };
+module.exports = { checkComplaint, checkSuggestion, isId, MAX_FILES, STAFF_CHANNELS };

@@ -148,6 +148,36 @@ describe('checkComplaint', () => {
 		expect(checkComplaint(complaint({ channel: 'letter' }), ctx())).toEqual({ channel: 'invalid' });
 	});
 
+	it('lets staff of the site transcribe a letter, call, e-mail or paper form with its receipt date', () => {
+		const agent = { kind: 'staff', role: 'agent', sites: [SITE] };
+		for (const channel of ['paper', 'letter', 'phone', 'email'])
+			expect(
+				checkComplaint(complaint({ channel, received_on: '2026-11-02' }), ctx({ caller: agent }))
+			).toBeNull();
+		const referent = { kind: 'staff', role: 'referent', sites: [] };
+		expect(
+			checkComplaint(complaint({ channel: 'letter', received_on: '2026-11-22' }), ctx({ caller: referent }))
+		).toBeNull();
+	});
+
+	it('refuses a transcription by an agent of another site, or with no, a future or a too old receipt date', () => {
+		const otherAgent = { kind: 'staff', role: 'agent', sites: [OTHER_SITE] };
+		const agent = { kind: 'staff', role: 'agent', sites: [SITE] };
+		expect(
+			checkComplaint(complaint({ channel: 'letter', received_on: '2026-11-02' }), ctx({ caller: otherAgent }))
+		).toEqual({ site: 'wrong_site' });
+		expect(checkComplaint(complaint({ channel: 'letter' }), ctx({ caller: agent }))).toEqual({
+			received_on: 'required'
+		});
+		for (const received_on of ['2026-11-23', '2025-11-21', '02/11/2026'])
+			expect(checkComplaint(complaint({ channel: 'phone', received_on }), ctx({ caller: agent }))).toEqual({
+				received_on: 'invalid'
+			});
+		expect(
+			checkComplaint(complaint({ channel: 'phone', received_on: '2025-11-22' }), ctx({ caller: agent }))
+		).toBeNull();
+	});
+
 	it('answers a filled honeypot with spam alone', () => {
 		expect(checkComplaint(complaint({ nickname: 'bot', subject: '' }), ctx())).toEqual({ form: 'spam' });
 	});

@@ -1,4 +1,5 @@
 // When a complaint counts as received, and how its dates are written back to the device.
+const wd = require(typeof __hooks === 'string' ? `${__hooks}/lib/working-days.js` : './working-days.js');
 
 /** How far back a kiosk's own clock is trusted: a lobby tablet may stay offline for weeks. */
 const KIOSK_PAST_MS = 30 * 86400000;
@@ -21,6 +22,17 @@ function receivedAt(channel, submittedAt, nowMs) {
 	return new Date(ms).toISOString();
 }
 
+/**
+ * The instant of receipt of a letter, call, e-mail or paper form an agent transcribes: its original
+ * receipt date (`receivedOn`, in the site's time zone) at noon, or now if that is still to come. The
+ * deadline counts from that date.
+ */
+function transcribedAt(receivedOn, timeZone, nowMs) {
+	const dayBefore = new Date(Date.parse(`${receivedOn}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
+	const noon = Date.parse(wd.endOfDay(dayBefore, timeZone)) + 1 + 12 * 3600000;
+	return new Date(Math.min(noon, nowMs)).toISOString();
+}
+
 /** Working days to answer, from the policy record's values. */
 function deadlineDays(kind, policy) {
 	const days = kind === 'information' ? policy.information_deadline_days : policy.complaint_deadline_days;
@@ -36,4 +48,4 @@ function isoOf(pbDate) {
 	return new Date(ms).toISOString();
 }
 
-module.exports = { receivedAt, deadlineDays, isoOf };
+module.exports = { receivedAt, transcribedAt, deadlineDays, isoOf };

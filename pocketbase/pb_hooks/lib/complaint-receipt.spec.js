@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineDays, isoOf, receivedAt } from './complaint-receipt.js';
+import { deadlineDays, isoOf, receivedAt, transcribedAt } from './complaint-receipt.js';
 
 const NOW = Date.parse('2026-11-22T10:00:00.000Z');
 
@@ -15,6 +15,20 @@ describe('receivedAt', () => {
 		expect(receivedAt('kiosk', '2026-11-22T10:05:00.000Z', NOW)).toBe('2026-11-22T10:05:00.000Z');
 		expect(receivedAt('kiosk', '2026-11-22T10:05:01.000Z', NOW)).toBe('2026-11-22T10:00:00.000Z');
 		expect(receivedAt('kiosk', 'garbage', NOW)).toBe('2026-11-22T10:00:00.000Z');
+	});
+});
+
+describe('transcribedAt', () => {
+	const later = Date.parse('2026-12-01T00:00:00Z');
+	it("is noon of the original receipt date in the site's time zone", () => {
+		expect(transcribedAt('2026-11-02', 'Europe/Paris', later)).toBe('2026-11-02T11:00:00.000Z');
+		expect(transcribedAt('2026-07-02', 'Europe/Paris', later)).toBe('2026-07-02T10:00:00.000Z');
+		expect(transcribedAt('2026-11-02', 'America/Martinique', later)).toBe('2026-11-02T16:00:00.000Z');
+	});
+
+	it('is now when noon of today is still to come', () => {
+		const morning = Date.parse('2026-11-23T08:00:00Z');
+		expect(transcribedAt('2026-11-23', 'Europe/Paris', morning)).toBe('2026-11-23T08:00:00.000Z');
 	});
 });
 

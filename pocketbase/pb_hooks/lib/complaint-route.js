@@ -1,5 +1,6 @@
 // POST /api/qep/complaints: complaints, information requests and suggestions made on devices (web page
 // or lobby kiosk), idempotent on the item's id, with a verdict per item. See complaint-store.js.
+const { badRequest } = require(`${__hooks}/lib/responses.js`);
 const { callerOf } = require(`${__hooks}/lib/caller.js`);
 const { isId } = require(`${__hooks}/lib/complaint-check.js`);
 const { readItems } = require(`${__hooks}/lib/intake-body.js`);
@@ -13,7 +14,7 @@ function readRequest(e) {
 		.startsWith('multipart/form-data');
 	const text = multipart ? e.request.formValue('payload') : toString(e.request.body, 1 << 20);
 	const read = readItems(text || '', multipart);
-	if (read.error) throw new BadRequestError(read.error, { items: { code: 'invalid', message: read.error } });
+	if (read.error) return { error: read.error };
 	let files = [];
 	if (multipart) {
 		try {
@@ -27,7 +28,8 @@ function readRequest(e) {
 
 /** The route handler. */
 function handleComplaints(e) {
-	const { items, files } = readRequest(e);
+	const { items, files, error } = readRequest(e);
+	if (error) return badRequest(e, error, { items: 'invalid' });
 	const caller = callerOf(e.auth);
 	if (caller.kind === 'kiosk' && caller.status !== 'active') {
 		return e.json(403, { status: 403, code: 'kiosk_revoked', message: 'This kiosk was revoked.', data: {} });

@@ -2,12 +2,13 @@
 // A complaint, its reference and its `received` event are written in one transaction; its
 // acknowledgement is prepared here and sent by the route once everything is committed.
 const { findOrNull } = require(`${__hooks}/lib/caller.js`);
-const { checkComplaint, checkSuggestion } = require(`${__hooks}/lib/complaint-check.js`);
-const { receivedAt, deadlineDays, isoOf } = require(`${__hooks}/lib/complaint-receipt.js`);
+const { checkComplaint, checkSuggestion, STAFF_CHANNELS } = require(`${__hooks}/lib/complaint-check.js`);
+const { receivedAt, transcribedAt, deadlineDays, isoOf } = require(`${__hooks}/lib/complaint-receipt.js`);
 const { nextReference, referencePrefix } = require(`${__hooks}/lib/reference.js`);
 const { fromRecordErrors } = require(`${__hooks}/lib/record-errors.js`);
 const { ackMail } = require(`${__hooks}/lib/ack-mail.js`);
 const wd = require(`${__hooks}/lib/working-days.js`);
+const { siteCalendar } = require(`${__hooks}/lib/site-calendar.js`);
 
 const trim = (v) => (typeof v === 'string' ? v.trim() : '');
 
@@ -19,18 +20,6 @@ function fieldErrorsOf(err) {
 	} catch {
 		return null;
 	}
-}
-
-function siteInfo(site) {
-	return {
-		record: site,
-		name: site.getString('name'),
-		contact_email: site.getString('contact_email'),
-		contact_address: site.getString('contact_address'),
-		timeZone: site.getString('time_zone'),
-		zone: site.getString('zone'),
-		closures: JSON.parse(site.getString('closures') || 'null') || []
-	};
 }
 
 function placeContext(app, data) {
@@ -90,13 +79,18 @@ function intakeComplaint(app, caller, item, files) {
 		site: place.site,
 		point: place.point,
 		engagement: engagement && { id: engagement.id },
-		fileCount: files.length
+		fileCount: files.length,
+		today: place.siteRecord
+			? wd.receiptDate(new Date().toISOString(), place.siteRecord.getString('time_zone'))
+			: null
 	});
 	if (errors) return { result: { id, status: 'rejected', errors } };
 
-	const site = siteInfo(place.siteRecord);
+	const site = siteCalendar(place.siteRecord);
 	const policy = app.findFirstRecordByFilter('policies', '1=1', {});
-	const received = receivedAt(data.channel, data.submitted_at, Date.now());
+	const received = STAFF_CHANNELS.includes(data.channel)
+		? transcribedAt(data.received_on, site.timeZone, Date.now())
+		: receivedAt(data.channel, data.submitted_at, Date.now());
 	const due = wd.deadline(
 		received,
 		deadlineDays(data.kind, {

@@ -1,5 +1,6 @@
 // POST /api/qep/ingest: stores a batch of submissions made on devices, idempotently, and says per item
 // whether it was created now, was already there (a replay after a lost answer), or is refused and why.
+const { badRequest } = require(`${__hooks}/lib/responses.js`);
 const { checkSurvey, isId, MAX_ITEMS } = require(`${__hooks}/lib/ingest.js`);
 const wd = require(`${__hooks}/lib/working-days.js`);
 const { callerOf, findOrNull } = require(`${__hooks}/lib/caller.js`);
@@ -100,13 +101,11 @@ function handleIngest(e) {
 	try {
 		body = JSON.parse(raw);
 	} catch {
-		throw new BadRequestError('The body is not JSON.');
+		return badRequest(e, 'The body is not JSON.', {});
 	}
 	const items = body.items;
 	if (!Array.isArray(items) || items.length === 0 || items.length > MAX_ITEMS) {
-		throw new BadRequestError('Expected 1 to 200 items.', {
-			items: { code: 'invalid', message: 'Expected 1 to 200 items.' }
-		});
+		return badRequest(e, 'Expected 1 to 200 items.', { items: 'invalid' });
 	}
 	const caller = callerOf(e.auth);
 	if (caller.kind === 'kiosk' && caller.status !== 'active') {

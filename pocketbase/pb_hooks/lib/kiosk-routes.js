@@ -1,5 +1,6 @@
 // Kiosk enrolment (one-time link made by the referent, opened on the tablet) and the kiosk's own
 // configuration, which the tablet caches so that it works after a reboot with no network.
+const { badRequest } = require(`${__hooks}/lib/responses.js`);
 
 /** How long an enrolment link works. */
 const ENROLMENT_HOURS = 24;
@@ -41,9 +42,7 @@ function setPin(e) {
 		iterations < 10000 ||
 		iterations > 10000000
 	) {
-		throw new BadRequestError('Invalid PIN hash.', {
-			hash: { code: 'invalid', message: 'Invalid PIN hash.' }
-		});
+		return badRequest(e, 'Invalid PIN hash.', { hash: 'invalid' });
 	}
 	let kiosk;
 	try {
@@ -62,9 +61,7 @@ function setPin(e) {
 function enrol(e) {
 	const code = (e.requestInfo().body || {}).code;
 	if (typeof code !== 'string' || code.length < 20 || code.length > 100) {
-		throw new BadRequestError('Invalid enrolment code.', {
-			code: { code: 'invalid', message: 'Invalid enrolment code.' }
-		});
+		return badRequest(e, 'Invalid enrolment code.', { code: 'invalid' });
 	}
 	let kiosk;
 	try {
@@ -79,9 +76,7 @@ function enrol(e) {
 	kiosk.set('enrolment_expires_at', '');
 	if (expired || kiosk.getString('status') !== 'active') {
 		e.app.save(kiosk);
-		throw new BadRequestError('This enrolment link has expired.', {
-			code: { code: 'expired', message: 'Expired.' }
-		});
+		return badRequest(e, 'This enrolment link has expired.', { code: 'expired' });
 	}
 	// A new enrolment (a replaced tablet) ends the sessions of any earlier device.
 	kiosk.refreshTokenKey();

@@ -34,7 +34,12 @@ function oidcProviderFromEnv(getenv) {
 function applyOidcSettings(app, getenv) {
 	const provider = oidcProviderFromEnv(getenv);
 	if (!provider) return false;
-	const staff = app.findCollectionByNameOrId('staff');
+	let staff;
+	try {
+		staff = app.findCollectionByNameOrId('staff');
+	} catch {
+		return false; // not migrated yet (the `migrate` command itself bootstraps the app)
+	}
 	staff.oauth2.enabled = true;
 	staff.oauth2.providers = [provider];
 	app.save(staff);

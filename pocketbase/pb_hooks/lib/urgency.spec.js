@@ -44,6 +44,11 @@ describe('the badge of an item', () => {
 		expect(urgencyOf(item, '2026-03-21T04:00:00Z', FDF)).toBe('overdue');
 	});
 
+	it('is "unknown" for an open item without a deadline, with no days left to count', () => {
+		expect(urgencyOf({ status: 'received', deadline_at: '' }, '2026-03-16T08:00:00Z', METZ)).toBe('unknown');
+		expect(workingDaysLeft('', '2026-03-16T08:00:00Z', METZ)).toBeNull();
+	});
+
 	it('is "paused" while waiting for the requester and "done" once answered or closed', () => {
 		const late = '2026-04-30T08:00:00Z';
 		expect(urgencyOf({ ...open, status: 'waiting' }, late, METZ)).toBe('paused');

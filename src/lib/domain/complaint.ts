@@ -56,7 +56,11 @@ export const complaintSchema = z.object({
 		.optional(),
 	// Language of the acknowledgement.
 	language: z.union([z.enum(LANGUAGES), z.literal('')]).optional(),
-	ack_status: z.union([z.enum(ACK_STATUSES), z.literal('')]).optional()
+	ack_status: z.union([z.enum(ACK_STATUSES), z.literal('')]).optional(),
+	// The workflow's data: first change out of "received", the pause in progress, working days paused.
+	first_response_at: optionalDate(),
+	waiting_since: optionalDate(),
+	paused_days: z.int().min(0).max(3650).optional()
 });
 export type Complaint = z.infer<typeof complaintSchema>;
 

@@ -1,0 +1,206 @@
+// What agents do to a complaint or information request: change its status, assign it, add an internal
+// note, answer it. Each action writes the complaint and its audit event in one transaction; the answer's
+// e-mail goes after the commit and its outcome joins the trail. Only staff of the item's site (or
+// referents and admins) find the item at all: for anyone else it does not exist (404).
+const { callerOf, findOrNull } = require(`${__hooks}/lib/caller.js`);
+const { canActOn } = require(`${__hooks}/lib/staff-access.js`);
+const { transition } = require(`${__hooks}/lib/workflow.js`);
+const { answerMail } = require(`${__hooks}/lib/answer-mail.js`);
+const { sendMail } = require(`${__hooks}/lib/mailer.js`);
+const { badRequest } = require(`${__hooks}/lib/responses.js`);
+const { isoOf } = require(`${__hooks}/lib/complaint-receipt.js`);
+const wd = require(`${__hooks}/lib/working-days.js`);
+const { siteCalendar } = require(`${__hooks}/lib/site-calendar.js`);
+
+const NOTE_MAX = 5000;
+const ANSWER_MIN = 10;
+const ANSWER_MAX = 10000;
+
+/** The signed-in staff member, or a 401. */
+function staffOf(e) {
+	const caller = callerOf(e.auth);
+	if (caller.kind !== 'staff') throw new UnauthorizedError('Staff only.');
+	return { ...caller, id: e.auth.id };
+}
+
+/** The complaint of the path, if the caller works for its site. */
+function complaintFor(app, caller, id) {
+	const complaint = findOrNull(app, 'complaints', id);
+	if (!complaint || !canActOn(caller, complaint.getString('site')))
+		throw new NotFoundError('No such complaint.');
+	return complaint;
+}
+
+function siteOf(app, siteId) {
+	return siteCalendar(app.findRecordById('sites', siteId));
+}
+
+/** The complaint's workflow fields, dates in ISO, as lib/workflow.js reads them. */
+function workflowItem(complaint) {
+	return {
+		status: complaint.getString('status'),
+		deadline_at: isoOf(complaint.getString('deadline_at')),
+		waiting_since: isoOf(complaint.getString('waiting_since')),
+		paused_days: complaint.getInt('paused_days'),
+		first_response_at: isoOf(complaint.getString('first_response_at')),
+		answered_at: isoOf(complaint.getString('answered_at'))
+	};
+}
+
+function appendEvent(app, complaintId, actorId, type, data) {
+	const event = new Record(app.findCollectionByNameOrId('complaint_events'));
+	event.set('complaint', complaintId);
+	event.set('actor', actorId || '');
+	event.set('type', type);
+	event.set('data', data);
+	app.save(event);
+	return event;
+}
+
+/** A refusal, answered as PocketBase answers its own validation errors: 400 with the field's code. */
+const refusal = (field, code, message) => ({ refused: { field, code, message } });
+const refuse = (e, { field, code, message }) => badRequest(e, message, { [field]: code });
+
+/**
+ * Runs `work` in a transaction. `work` returns a refusal (before writing anything) or its result.
+ * @returns {{ refused?: { field: string, code: string, message: string }, value?: any }}
+ */
+function transact(app, work) {
+	let outcome = {};
+	app.runInTransaction((tx) => {
+		const out = work(tx);
+		outcome = out && out.refused ? out : { value: out };
+	});
+	return outcome;
+}
+
+/** Applies a status change (and the deadline move it may bring) with its events, in `tx`. */
+function applyTransition(tx, complaint, to, nowISO, site, actorId, extra) {
+	const change = transition(workflowItem(complaint), to, nowISO, site);
+	if (change.error)
+		return refusal('to', change.error, `Cannot go from ${complaint.getString('status')} to ${to}.`);
+	for (const [key, value] of Object.entries({ ...change.patch, ...(extra || {}) })) complaint.set(key, value);
+	tx.save(complaint);
+	const { deadline_at: movedTo, ...after } = change.after;
+	const { deadline_at: movedFrom, ...before } = change.before;
+	appendEvent(tx, complaint.id, actorId, 'status_changed', { before, after });
+	if (movedTo && movedTo !== movedFrom)
+		appendEvent(tx, complaint.id, actorId, 'deadline_moved', {
+			before: { deadline_at: movedFrom },
+			after: { deadline_at: movedTo, paused_days: change.patch.paused_days }
+		});
+	return complaint;
+}
+
+/** The fields staff screens read after an action. */
+function publicView(complaint) {
+	const out = {};
+	for (const key of ['id', 'reference', 'status', 'assignee', 'answer', 'answered_in_time', 'paused_days'])
+		out[key] = complaint.get(key);
+	for (const key of ['deadline_at', 'waiting_since', 'first_response_at', 'answered_at'])
+		out[key] = isoOf(complaint.getString(key));
+	return out;
+}
+
+function bodyOf(e) {
+	const info = e.requestInfo();
+	return info.body || {};
+}
+
+/** POST /api/qep/complaints/{id}/status { to } */
+function handleStatus(e) {
+	const caller = staffOf(e);
+	const to = String(bodyOf(e).to || '');
+	if (to === 'answered')
+		return refuse(e, refusal('to', 'answer_required', 'Answer through the answer action.').refused);
+	const { refused, value } = transact(e.app, (tx) => {
+		const complaint = complaintFor(tx, caller, e.request.pathValue('id'));
+		const site = siteOf(tx, complaint.getString('site'));
+		return applyTransition(tx, complaint, to, new Date().toISOString(), site, caller.id);
+	});
+	return refused ? refuse(e, refused) : e.json(200, { complaint: publicView(value) });
+}
+
+/** POST /api/qep/complaints/{id}/assign { assignee } */
+function handleAssign(e) {
+	const caller = staffOf(e);
+	const assignee = String(bodyOf(e).assignee || '');
+	const { refused, value } = transact(e.app, (tx) => {
+		const complaint = complaintFor(tx, caller, e.request.pathValue('id'));
+		if (assignee) {
+			const staff = findOrNull(tx, 'staff', assignee);
+			const colleague = staff && {
+				kind: 'staff',
+				role: staff.getString('role'),
+				sites: staff.getStringSlice('sites')
+			};
+			if (!colleague || !canActOn(colleague, complaint.getString('site')))
+				return refusal('assignee', 'unknown', 'Not a colleague of this site.');
+		}
+		const before = complaint.getString('assignee');
+		if (before === assignee) return complaint;
+		complaint.set('assignee', assignee);
+		tx.save(complaint);
+		appendEvent(tx, complaint.id, caller.id, 'assigned', {
+			before: { assignee: before },
+			after: { assignee }
+		});
+		return complaint;
+	});
+	return refused ? refuse(e, refused) : e.json(200, { complaint: publicView(value) });
+}
+
+/** The trimmed `text` of the body, or a refusal when it is empty or too long. */
+function textOf(e, min, max) {
+	const text = String(bodyOf(e).text || '').trim();
+	if (!text) return refusal('text', 'required', 'Write the text.');
+	if (text.length < min) return refusal('text', 'too_short', `At least ${min} characters.`);
+	if (text.length > max) return refusal('text', 'too_long', `At most ${max} characters.`);
+	return { text };
+}
+
+/** POST /api/qep/complaints/{id}/notes { text } */
+function handleNote(e) {
+	const caller = staffOf(e);
+	const note = textOf(e, 1, NOTE_MAX);
+	if (note.refused) return refuse(e, note.refused);
+	const { value: event } = transact(e.app, (tx) => {
+		const complaint = complaintFor(tx, caller, e.request.pathValue('id'));
+		return appendEvent(tx, complaint.id, caller.id, 'note', { text: note.text });
+	});
+	return e.json(200, { event: { id: event.id, type: 'note', data: { text: note.text } } });
+}
+
+/** POST /api/qep/complaints/{id}/answer { text } */
+function handleAnswer(e) {
+	const caller = staffOf(e);
+	const answer = textOf(e, ANSWER_MIN, ANSWER_MAX);
+	if (answer.refused) return refuse(e, answer.refused);
+	let site;
+	const { refused, value: updated } = transact(e.app, (tx) => {
+		const complaint = complaintFor(tx, caller, e.request.pathValue('id'));
+		site = siteOf(tx, complaint.getString('site'));
+		return applyTransition(tx, complaint, 'answered', new Date().toISOString(), site, caller.id, {
+			answer: answer.text
+		});
+	});
+	if (refused) return refuse(e, refused);
+	// Committed: now the e-mail, whose outcome joins the trail.
+	const mail = sendMail(e.app, {
+		to: updated.getString('contact_email'),
+		...answerMail({
+			language: updated.getString('language') === 'en' ? 'en' : 'fr',
+			kind: updated.getString('kind'),
+			reference: updated.getString('reference'),
+			receivedOn: wd.receiptDate(isoOf(updated.getString('received_at')), site.timeZone),
+			text: answer.text,
+			service: updated.getString('service'),
+			appUrl: e.app.settings().meta.appURL.replace(/\/+$/, ''),
+			site
+		})
+	});
+	appendEvent(e.app, updated.id, caller.id, 'answered', { mail });
+	return e.json(200, { complaint: publicView(updated), mail });
+}
+
+module.exports = { handleStatus, handleAssign, handleNote, handleAnswer, staffOf, siteOf };
