@@ -248,7 +248,9 @@ function buildDemo({ today, months = 6, seed = 20261122 }) {
 				contact_email: `${name.toLowerCase().replace(/[^a-z]+/g, '.')}@example.org`,
 				received_at: new Date(day + hour * 3600000 + Math.floor(random() * 3600000)).toISOString(),
 				// Fraction of the allowed time the answer took; over 1 means late; null means not answered yet.
-				answer_delay: daysAgo < 12 ? null : random() < 0.12 ? 1.3 : 0.2 + random() * 0.7
+				answer_delay: daysAgo < 12 ? null : random() < 0.12 ? 1.3 : 0.2 + random() * 0.7,
+				// Of those not answered yet, about half already taken in hand by an agent.
+				taken_in_hand: daysAgo < 12 && hour % 2 === 0
 			});
 		}
 	}

@@ -130,6 +130,9 @@ function seedDemo(app, { today, passwords }) {
 				c.answer_delay === null
 					? null
 					: new Date(received + c.answer_delay * (Date.parse(due.dueAt) - received));
+			// Taken in hand two hours after receipt; answered ones were taken in hand by their answer.
+			const takenAt = answeredAt || (c.taken_in_hand ? new Date(received + 2 * 3600000) : null);
+			const agent = c.site === 'metz' ? staff.agent : staff['agent-fdf'];
 			const complaint = save(tx, col('complaints'), {
 				kind: c.kind,
 				channel: c.channel,
@@ -140,7 +143,10 @@ function seedDemo(app, { today, passwords }) {
 				contact_name: c.contact_name,
 				contact_email: c.contact_email,
 				reference: `${seqKey}-${String(sequences[seqKey]).padStart(6, '0')}`,
-				status: answeredAt ? 'closed' : 'received',
+				status: answeredAt ? 'closed' : takenAt ? 'in_progress' : 'received',
+				language: 'fr',
+				first_response_at: takenAt ? takenAt.toISOString() : '',
+				assignee: takenAt ? agent.id : '',
 				received_at: c.received_at,
 				deadline_at: due.dueAt,
 				answer: answeredAt ? 'Nous vous remercions de votre message. (Réponse de démonstration.)' : '',
@@ -152,13 +158,23 @@ function seedDemo(app, { today, passwords }) {
 				type: 'received',
 				data: { channel: c.channel }
 			});
+			if (takenAt && !answeredAt) {
+				save(tx, col('complaint_events'), {
+					complaint: complaint.id,
+					actor: agent.id,
+					type: 'status_changed',
+					data: {
+						before: { status: 'received', first_response_at: '' },
+						after: { status: 'in_progress', first_response_at: takenAt.toISOString() }
+					}
+				});
+			}
 			if (answeredAt) {
-				const agent = c.site === 'metz' ? staff.agent : staff['agent-fdf'];
 				save(tx, col('complaint_events'), {
 					complaint: complaint.id,
 					actor: agent.id,
 					type: 'answered',
-					data: { at: answeredAt.toISOString() }
+					data: { mail: 'sent' }
 				});
 			}
 			counts.complaints += 1;
