@@ -104,7 +104,8 @@ export async function startPocketBase({
 	host = '127.0.0.1',
 	port,
 	hooksWatch = false,
-	stdio = process.env.QEP_PB_STDIO ?? 'ignore',
+	// QEP_PB_STDIO=inherit shows a test server's own output (hook console.log), for debugging.
+	stdio = process.env.QEP_PB_STDIO === 'inherit' ? 'inherit' : 'ignore',
 	env
 }) {
 	const url = `http://${host}:${port}`;

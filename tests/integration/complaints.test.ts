@@ -87,7 +87,8 @@ describe('complaint intake', () => {
 					channel: 'web',
 					reference: receipt.reference,
 					received_at: receipt.received_at,
-					deadline_at: due.dueAt
+					deadline_at: due.dueAt,
+					submitted_at: item.data.submitted_at
 				}
 			],
 			['acknowledged', { ack: 'sent' }]
@@ -257,18 +258,23 @@ describe('complaint intake', () => {
 	});
 
 	describe('kiosks', () => {
-		it('takes a kiosk’s complaint for its own site, received when the visitor pressed "send"', async () => {
+		it('takes a kiosk’s complaint for its own site, received when it reaches the server; the trail keeps when it was written', async () => {
 			const submittedAt = new Date(Date.now() - 2 * 86400000).toISOString();
 			const item = complaintItem(w, {
 				channel: 'kiosk',
 				reception_point: w.pointA.id,
 				submitted_at: submittedAt
 			});
+			const before = Date.now();
 			const [result] = await submit(w.clients.kiosk, [item]);
-			expect(result).toMatchObject({
-				status: 'created',
-				receipt: { received_at: submittedAt, deadline_at: wd.deadline(submittedAt, 15, PARIS).dueAt }
-			});
+			const receipt = result && 'receipt' in result ? result.receipt : undefined;
+			expect(result?.status).toBe('created');
+			expect(Date.parse(receipt?.received_at ?? '')).toBeGreaterThanOrEqual(before - 1000);
+			expect(receipt?.deadline_at).toBe(wd.deadline(receipt!.received_at, 15, PARIS).dueAt);
+			const received = await w.su
+				.collection('complaint_events')
+				.getFirstListItem(`complaint = "${item.id}" && type = "received"`);
+			expect(received.data).toMatchObject({ channel: 'kiosk', submitted_at: submittedAt });
 		});
 
 		it('refuses a kiosk speaking for another site', async () => {

@@ -16,7 +16,7 @@ function callerOf(auth) {
 			sites: []
 		};
 	if (collection === 'staff')
-		return { kind: 'staff', role: auth.getString('role'), sites: auth.getStringSlice('sites') };
+		return { kind: 'staff', id: auth.id, role: auth.getString('role'), sites: auth.getStringSlice('sites') };
 	return { kind: 'guest', sites: [] };
 }
 

@@ -20,7 +20,7 @@ const ANSWER_MAX = 10000;
 function staffOf(e) {
 	const caller = callerOf(e.auth);
 	if (caller.kind !== 'staff') throw new UnauthorizedError('Staff only.');
-	return { ...caller, id: e.auth.id };
+	return caller;
 }
 
 /** The complaint of the path, if the caller works for its site. */

@@ -1,25 +1,13 @@
 // When a complaint counts as received, and how its dates are written back to the device.
 const wd = require(typeof __hooks === 'string' ? `${__hooks}/lib/working-days.js` : './working-days.js');
 
-/** How far back a kiosk's own clock is trusted: a lobby tablet may stay offline for weeks. */
-const KIOSK_PAST_MS = 30 * 86400000;
-/** How far ahead: a little clock drift. */
-const KIOSK_FUTURE_MS = 5 * 60000;
-
 /**
- * The instant of receipt (ISO). On the web, the server's now: that is when the administration gets the
- * request. A kiosk is the prefecture's own device in its hall, so the visitor handed the complaint in
- * when they pressed "send", even if the tablet was offline: its `submitted_at`, within reason.
- * @param {string} channel
- * @param {string} submittedAt ISO instant of the device's clock
- * @param {number} nowMs
+ * The instant of receipt (ISO): when the server receives the item, kiosk and web alike — that is when
+ * the administration holds it and can acknowledge it (DESIGN.md; CRPA art. L112-11). A kiosk's own
+ * `submitted_at` is kept in the trail, not used for the deadline.
  */
-function receivedAt(channel, submittedAt, nowMs) {
-	const now = new Date(nowMs).toISOString();
-	if (channel !== 'kiosk') return now;
-	const ms = Date.parse(submittedAt);
-	if (Number.isNaN(ms) || ms < nowMs - KIOSK_PAST_MS || ms > nowMs + KIOSK_FUTURE_MS) return now;
-	return new Date(ms).toISOString();
+function receivedAt(nowMs) {
+	return new Date(nowMs).toISOString();
 }
 
 /**

@@ -90,7 +90,7 @@ function intakeComplaint(app, caller, item, files) {
 	const policy = app.findFirstRecordByFilter('policies', '1=1', {});
 	const received = STAFF_CHANNELS.includes(data.channel)
 		? transcribedAt(data.received_on, site.timeZone, Date.now())
-		: receivedAt(data.channel, data.submitted_at, Date.now());
+		: receivedAt(Date.now());
 	const due = wd.deadline(
 		received,
 		deadlineDays(data.kind, {
@@ -128,11 +128,18 @@ function intakeComplaint(app, caller, item, files) {
 		const event = new Record(tx.findCollectionByNameOrId('complaint_events'));
 		event.set('complaint', id);
 		event.set('type', 'received');
+		// Who transcribed it, for letters, calls, e-mails and paper forms.
+		if (caller.kind === 'staff') event.set('actor', caller.id);
 		event.set('data', {
 			channel: data.channel,
 			reference: complaint.getString('reference'),
 			received_at: received,
-			deadline_at: due.dueAt
+			deadline_at: due.dueAt,
+			// When the visitor pressed "send" on the device (a kiosk may have been offline), or the
+			// transcribed item's original receipt date.
+			...(STAFF_CHANNELS.includes(data.channel)
+				? { received_on: data.received_on }
+				: { submitted_at: data.submitted_at })
 		});
 		tx.save(event);
 	});
