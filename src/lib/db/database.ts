@@ -1,26 +1,42 @@
 // The device's own database (IndexedDB through Dexie): the outbox of submissions not yet confirmed by
-// the server, the ones it refused (kept aside, never dropped), and cached configuration.
+// the server, the ones it refused (kept aside, never dropped), the receipts it gave for complaints, and
+// cached configuration.
 // Versions are append-only: never edit a version that shipped; add version(n + 1) with its upgrade.
 import Dexie, { type Table } from 'dexie';
-import type { SubmissionType, SurveySubmission } from '$lib/domain/submission';
+import type { IngestItem, Receipt } from '$lib/domain/submission';
 
-export interface OutboxRow {
-	id: string;
-	type: SubmissionType;
-	data: SurveySubmission;
+/** A file chosen for a complaint, kept in IndexedDB (as a Blob) until the complaint is sent. */
+export interface StoredFile {
+	name: string;
+	type: string;
+	size: number;
+	blob: Blob;
+}
+
+/** A submission as it waits on the device: its data's shape follows its type. */
+export type OutboxItem = IngestItem & {
+	/** Attachments (complaints from the website only). */
+	files?: StoredFile[];
+};
+
+export type OutboxRow = OutboxItem & {
 	/** ms since epoch, on this device: the order in which items are sent. */
 	createdAt: number;
 	/** Failed send attempts so far (for the status screen). */
 	attempts: number;
-}
+};
 
-export interface RejectedRow {
-	id: string;
-	type: SubmissionType;
-	data: SurveySubmission;
+export type RejectedRow = OutboxItem & {
 	/** Field → error code, as the server said. */
 	errors: Record<string, string>;
 	rejectedAt: number;
+};
+
+/** The server's receipt for a complaint it holds, by the complaint's id. */
+export interface ReceiptRow {
+	id: string;
+	receipt: Receipt;
+	savedAt: number;
 }
 
 export interface CacheRow {
@@ -32,11 +48,14 @@ export interface CacheRow {
 export class QepDatabase extends Dexie {
 	outbox!: Table<OutboxRow, string>;
 	rejected!: Table<RejectedRow, string>;
+	receipts!: Table<ReceiptRow, string>;
 	cache!: Table<CacheRow, string>;
 
 	constructor(name = 'qual-e-pref') {
 		super(name);
 		this.version(1).stores({ outbox: 'id, createdAt', rejected: 'id, rejectedAt', cache: 'key' });
+		// v2 (complaints): receipts. Existing rows are surveys, valid as they are: no upgrade function.
+		this.version(2).stores({ receipts: 'id, savedAt' });
 	}
 }
 

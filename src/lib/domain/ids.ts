@@ -15,3 +15,13 @@ export function newId(
 	}
 	return id;
 }
+
+/** A new private tracking token: 32 random bytes, base64url without padding (43 characters). */
+export function newTrackingToken(
+	random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (b) => crypto.getRandomValues(b)
+): string {
+	const bytes = random(new Uint8Array(32));
+	let binary = '';
+	for (const byte of bytes) binary += String.fromCharCode(byte);
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}

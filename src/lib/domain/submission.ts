@@ -1,7 +1,10 @@
-// What a device sends: a submission made on the device, with its id, kept in the outbox until the
+// What a device sends: a submission (survey, complaint, suggestion) made on the device, with its id, kept in the outbox until the
 // server confirms it. The server's ingest route (pocketbase/pb_hooks/lib/ingest.js) checks the same rules.
 import { z } from 'zod';
 import { DAY_PATTERN, ID_PATTERN, LANGUAGES, idSchema } from './fields';
+import { REFERENCE_PATTERN } from './complaint';
+import { COMPLAINT_SUBMISSION_KINDS, complaintSubmissionSchema } from './complaint-submission';
+import { suggestionSubmissionSchema } from './suggestion-submission';
 import { SCALE, SURVEY_CHANNELS } from './survey';
 
 /** One answered question. */
@@ -20,22 +23,58 @@ export const surveySubmissionSchema = z.object({
 });
 export type SurveySubmission = z.infer<typeof surveySubmissionSchema>;
 
-/** Kinds of submission the outbox carries; complaints and suggestions join them later. */
-export const SUBMISSION_TYPES = ['survey_response'] as const;
+/** Kinds of submission the outbox carries. */
+export const SUBMISSION_TYPES = ['survey_response', 'complaint', 'suggestion'] as const;
 export type SubmissionType = (typeof SUBMISSION_TYPES)[number];
 
-/** An item as the ingest route receives it. */
-export const ingestItemSchema = z.object({
-	id: z.string().regex(ID_PATTERN),
-	type: z.enum(SUBMISSION_TYPES),
-	data: surveySubmissionSchema
-});
+/** The server route each type travels to: surveys to the ingest route, the rest to the complaints route. */
+export type SubmissionRoute = 'ingest' | 'complaints';
+export function routeOf(type: SubmissionType): SubmissionRoute {
+	return type === 'survey_response' ? 'ingest' : 'complaints';
+}
+
+/** An item as the server routes receive it: `{ id, type, data }`, the data's shape given by the type. */
+export const ingestItemSchema = z.discriminatedUnion('type', [
+	z.object({
+		id: z.string().regex(ID_PATTERN),
+		type: z.literal('survey_response'),
+		data: surveySubmissionSchema
+	}),
+	z.object({
+		id: z.string().regex(ID_PATTERN),
+		type: z.literal('complaint'),
+		data: complaintSubmissionSchema
+	}),
+	z.object({
+		id: z.string().regex(ID_PATTERN),
+		type: z.literal('suggestion'),
+		data: suggestionSubmissionSchema
+	})
+]);
 export type IngestItem = z.infer<typeof ingestItemSchema>;
+/** The data of a submission of type T. */
+export type SubmissionData<T extends SubmissionType = SubmissionType> = Extract<
+	IngestItem,
+	{ type: T }
+>['data'];
+
+export const ACK_STATUSES = ['sent', 'failed', 'not_requested', 'not_configured'] as const;
+export type AckStatus = (typeof ACK_STATUSES)[number];
+
+/** What the server says once it holds a complaint: the acknowledgement's facts (CRPA art. L112-11). */
+export const receiptSchema = z.object({
+	reference: z.string().regex(REFERENCE_PATTERN),
+	kind: z.enum(COMPLAINT_SUBMISSION_KINDS),
+	received_at: z.string().min(1),
+	deadline_at: z.string().min(1),
+	ack: z.enum(ACK_STATUSES)
+});
+export type Receipt = z.infer<typeof receiptSchema>;
 
 /** The server's verdict on one item: stored now, stored before (idempotent replay), or refused. */
 export const ingestResultSchema = z.discriminatedUnion('status', [
-	z.object({ id: z.string(), status: z.literal('created') }),
-	z.object({ id: z.string(), status: z.literal('duplicate') }),
+	z.object({ id: z.string(), status: z.literal('created'), receipt: receiptSchema.optional() }),
+	z.object({ id: z.string(), status: z.literal('duplicate'), receipt: receiptSchema.optional() }),
 	z.object({ id: z.string(), status: z.literal('rejected'), errors: z.record(z.string(), z.string()) })
 ]);
 export type IngestResult = z.infer<typeof ingestResultSchema>;

@@ -12,6 +12,13 @@ import { SurveyFlow, type SurveyAnswers } from './survey-flow.svelte';
 
 /** Seconds without any touch before a half-answered survey is abandoned. */
 export const IDLE_SECONDS = 20;
+/**
+ * Seconds without any touch before a complaint or suggestion form (or its receipt) is abandoned: typing
+ * a message takes longer than answering a question, and someone reading their receipt is not idle.
+ */
+export const FORM_IDLE_SECONDS = 120;
+/** Seconds a kiosk waits for the receipt before saying honestly that the request is queued. */
+export const RECEIPT_WAIT_SECONDS = 5;
 /** Seconds the thank-you screen stays before the welcome screen comes back. */
 export const THANKS_SECONDS = 5;
 /** The kiosk's configuration is refreshed on return to the welcome screen at most this often. */
@@ -49,6 +56,12 @@ class KioskSession {
 	start(language: Language, config: KioskConfig): void {
 		this.#language = language;
 		this.#flow = new SurveyFlow(config.questions);
+		locale.set(language);
+	}
+
+	/** A visitor opens a form (complaint, suggestion) in `language`; the interface switches to it. */
+	useLanguage(language: Language): void {
+		this.#language = language;
 		locale.set(language);
 	}
 

@@ -1,17 +1,31 @@
-// Property: whatever mix of submissions, network failures, 5xx answers and answers lost after the server
-// stored the batch, once the network is good again the server holds exactly the submitted set, each item
-// inserted once, and the outbox is empty.
+// Property: whatever mix of submissions (surveys, complaints, suggestions), network failures, 5xx answers and
+// answers lost after the server stored the batch, once the network is good again the server holds exactly
+// the submitted set, each item inserted once, every request went to one route, every complaint's receipt
+// is on the device, and the outbox is empty.
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { QepDatabase } from '$lib/db/database';
 import * as outbox from '$lib/db/outbox.repo';
 import { newId } from '$lib/domain/ids';
-import { FakeIngestServer, scriptedTransport, survey, type Outcome } from '$lib/test/fake-server';
+import * as receipts from '$lib/db/receipts.repo';
+import { routeOf } from '$lib/domain/submission';
+import {
+	FakeIngestServer,
+	complaint,
+	scriptedTransport,
+	suggestion,
+	survey,
+	type Outcome
+} from '$lib/test/fake-server';
 import { drain } from './engine';
 
 const step = fc.oneof(
-	fc.record({ kind: fc.constant('submit' as const), count: fc.integer({ min: 1, max: 7 }) }),
+	fc.record({
+		kind: fc.constant('submit' as const),
+		count: fc.integer({ min: 1, max: 7 }),
+		type: fc.constantFrom('survey_response' as const, 'complaint' as const, 'suggestion' as const)
+	}),
 	fc.record({
 		kind: fc.constant('sync' as const),
 		outcome: fc.constantFrom<Outcome>('ok', 'network', 'server-error', 'lost-after-store')
@@ -31,22 +45,37 @@ describe('sync engine (property)', () => {
 					try {
 						const server = new FakeIngestServer();
 						const submitted = new Set<string>();
+						const complaints: string[] = [];
+						const sent: string[][] = [];
 						let clock = 0;
 						for (const s of steps) {
 							if (s.kind === 'submit') {
 								for (let i = 0; i < s.count; i++) {
 									const id = newId();
 									submitted.add(id);
-									await outbox.add(db, { id, type: 'survey_response', data: survey() }, clock++);
+									if (s.type === 'complaint') complaints.push(id);
+									const item =
+										s.type === 'survey_response'
+											? { id, type: s.type, data: survey() }
+											: s.type === 'complaint'
+												? { id, type: s.type, data: complaint() }
+												: { id, type: s.type, data: suggestion() };
+									await outbox.add(db, item, clock++);
 								}
 							} else {
 								const transport = scriptedTransport(server, [s.outcome]);
 								await drain({ db, transportFor: () => transport, batchSize });
+								sent.push(...transport.batches.map((b) => b.map((i) => routeOf(i.type))));
 							}
 						}
 						// The network comes back for good.
 						const good = scriptedTransport(server);
 						expect((await drain({ db, transportFor: () => good, batchSize })).failure).toBeNull();
+						sent.push(...good.batches.map((b) => b.map((i) => routeOf(i.type))));
+
+						expect(sent.every((routes) => new Set(routes).size === 1)).toBe(true);
+						for (const id of complaints)
+							expect(await receipts.get(db, id)).toEqual(server.receipts.get(id) ?? 'missing');
 
 						expect(new Set(server.inserts.keys())).toEqual(submitted);
 						expect([...server.inserts.values()].every((count) => count === 1)).toBe(true);

@@ -1,7 +1,7 @@
 // Drains the outbox: oldest first, in batches, until it is empty or a send fails. An item leaves the
 // outbox only once the server gave its verdict on it (created, duplicate → gone; rejected → set aside).
-import type { IngestItem } from '$lib/domain/submission';
-import type { OutboxRow, QepDatabase } from '$lib/db/database';
+import { routeOf } from '$lib/domain/submission';
+import type { OutboxItem, OutboxRow, QepDatabase } from '$lib/db/database';
 import * as outbox from '$lib/db/outbox.repo';
 import type { Health, Transport } from './transport';
 import { SyncFailure, failureOf } from './transport';
@@ -25,14 +25,30 @@ export interface EngineOptions {
 	health?: () => Promise<Health | undefined>;
 }
 
-const toItem = (row: OutboxRow): IngestItem => ({ id: row.id, type: row.type, data: row.data });
+/** The complaints route takes at most this many items per request. */
+export const COMPLAINTS_BATCH_MAX = 20;
 
-/** Consecutive runs of one channel (one request carries one channel), cut to `size`. */
-function batches(rows: OutboxRow[], size: number): OutboxRow[][] {
+const toItem = ({ createdAt: _createdAt, attempts: _attempts, ...item }: OutboxRow): OutboxItem =>
+	item as OutboxItem;
+
+/** One request carries one route and one channel (the channel decides whose token goes with it). */
+const batchKey = (row: OutboxRow) => `${routeOf(row.type)}:${row.data.channel}`;
+/** A complaint with files travels alone, as one multipart request. */
+const travelsAlone = (row: OutboxRow) => (row.files?.length ?? 0) > 0;
+
+/** Consecutive runs of one route and channel, cut to `size` (20 at most for the complaints route). */
+export function batches(rows: OutboxRow[], size: number): OutboxRow[][] {
 	const result: OutboxRow[][] = [];
 	for (const row of rows) {
 		const last = result.at(-1);
-		if (last && last.length < size && last[0]!.data.channel === row.data.channel) last.push(row);
+		const limit = routeOf(row.type) === 'complaints' ? Math.min(size, COMPLAINTS_BATCH_MAX) : size;
+		const fits =
+			last &&
+			last.length < limit &&
+			batchKey(last[0]!) === batchKey(row) &&
+			!travelsAlone(row) &&
+			!travelsAlone(last[0]!);
+		if (fits) last.push(row);
 		else result.push([row]);
 	}
 	return result;
@@ -54,7 +70,9 @@ export async function drain({
 		try {
 			const verdicts = await transportFor(channel).send(
 				batch.map(toItem),
-				channel === 'kiosk' ? await (report ??= health?.()) : undefined
+				channel === 'kiosk' && routeOf(batch[0]!.type) === 'ingest'
+					? await (report ??= health?.())
+					: undefined
 			);
 			const known = new Set(batch.map((r) => r.id));
 			const answered = verdicts.filter((v) => known.has(v.id));

@@ -1,7 +1,9 @@
-// How the outbox reaches the server: POST /api/qep/ingest, one request per channel's client.
+// How the outbox reaches the server: surveys to POST /api/qep/ingest, complaints and suggestions to
+// POST /api/qep/complaints (JSON, or multipart for one complaint with files), with the channel's client.
 import type PocketBase from 'pocketbase';
 import { ClientResponseError } from 'pocketbase';
-import { ingestResponseSchema, type IngestItem, type IngestResult } from '$lib/domain/submission';
+import type { OutboxItem } from '$lib/db/database';
+import { ingestResponseSchema, routeOf, type IngestResult } from '$lib/domain/submission';
 
 /** What a kiosk reports about itself with each sync. */
 export interface Health {
@@ -27,7 +29,8 @@ export class SyncFailure extends Error {
 
 /** Sends items and returns the server's verdict for each. */
 export interface Transport {
-	send(items: IngestItem[], health?: Health): Promise<IngestResult[]>;
+	/** `items` share one route and one channel; a complaint with files comes alone. */
+	send(items: OutboxItem[], health?: Health): Promise<IngestResult[]>;
 }
 
 /** Maps an SDK error to a SyncFailure kind. */
@@ -44,17 +47,27 @@ export function failureOf(error: unknown): SyncFailure {
 	return new SyncFailure('network', String(error), { cause: error });
 }
 
+/** The request for a batch: its path and body (JSON, or FormData when files travel). */
+export function requestFor(items: OutboxItem[], health?: Health): { path: string; body: unknown } {
+	const plain = items.map(({ id, type, data }) => ({ id, type, data }));
+	if (routeOf(items[0]!.type) === 'ingest')
+		return { path: '/api/qep/ingest', body: { items: plain, health } };
+	const files = items.flatMap((item) => item.files ?? []);
+	if (files.length === 0) return { path: '/api/qep/complaints', body: { items: plain } };
+	const form = new FormData();
+	form.append('payload', JSON.stringify({ items: plain }));
+	for (const file of files) form.append('attachments', file.blob, file.name);
+	return { path: '/api/qep/complaints', body: form };
+}
+
 /** A transport over a PocketBase client (the kiosk's own, or the site's). */
 export function pocketBaseTransport(client: PocketBase): Transport {
 	return {
 		async send(items, health) {
 			try {
-				const body = await client.send('/api/qep/ingest', {
-					method: 'POST',
-					body: { items, health },
-					requestKey: null
-				});
-				const parsed = ingestResponseSchema.safeParse(body);
+				const { path, body } = requestFor(items, health);
+				const answer = await client.send(path, { method: 'POST', body, requestKey: null });
+				const parsed = ingestResponseSchema.safeParse(answer);
 				if (!parsed.success) throw new SyncFailure('server', 'unexpected answer from the server');
 				return parsed.data.results;
 			} catch (error) {

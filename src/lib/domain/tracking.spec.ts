@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { trackedComplaintSchema, trackingQuerySchema } from './tracking';
+
+describe('tracking', () => {
+	it('reads the server’s answer, with empty answer fields before the answer', () => {
+		const parsed = trackedComplaintSchema.parse({
+			reference: '2026-R-000001',
+			kind: 'complaint',
+			status: 'received',
+			subject: 'Attente',
+			description: '<script>alert(1)</script>',
+			service: '',
+			site: { name: 'Metz', contact_email: 'metz@example.fr', contact_address: '' },
+			received_at: '2026-11-23 09:00:00.000Z',
+			deadline_at: '2026-12-14 22:59:59.999Z'
+		});
+		expect(parsed.answer).toBe('');
+		expect(parsed.description).toBe('<script>alert(1)</script>');
+	});
+
+	it('checks the reference and the e-mail before asking', () => {
+		expect(trackingQuerySchema.parse({ reference: ' 2026-r-000123 ', email: 'a@b.fr' }).reference).toBe(
+			'2026-R-000123'
+		);
+		expect(trackingQuerySchema.safeParse({ reference: '2026-X-1', email: 'a@b.fr' }).success).toBe(false);
+		expect(trackingQuerySchema.safeParse({ reference: '2026-R-000123', email: 'a@' }).success).toBe(false);
+	});
+});

@@ -1,0 +1,30 @@
+// What POST /api/qep/track answers about one complaint, to its author only (token, or reference + e-mail).
+import { z } from 'zod';
+import { COMPLAINT_STATUSES, REFERENCE_PATTERN } from './complaint';
+import { COMPLAINT_SUBMISSION_KINDS } from './complaint-submission';
+
+export const trackedComplaintSchema = z.object({
+	reference: z.string(),
+	kind: z.enum(COMPLAINT_SUBMISSION_KINDS),
+	status: z.enum(COMPLAINT_STATUSES),
+	subject: z.string(),
+	description: z.string(),
+	service: z.string().optional().default(''),
+	site: z.object({
+		name: z.string(),
+		contact_email: z.string().optional().default(''),
+		contact_address: z.string().optional().default(''),
+		time_zone: z.string().optional()
+	}),
+	received_at: z.string(),
+	deadline_at: z.string(),
+	answer: z.string().optional().default(''),
+	answered_at: z.string().optional().default('')
+});
+export type TrackedComplaint = z.infer<typeof trackedComplaintSchema>;
+
+/** What the form checks before asking the server. */
+export const trackingQuerySchema = z.object({
+	reference: z.string().trim().toUpperCase().regex(REFERENCE_PATTERN, 'invalid'),
+	email: z.string().trim().pipe(z.email('invalid'))
+});
