@@ -40,7 +40,8 @@ function handleTrack(e) {
 		trackView(fields, {
 			name: site.getString('name'),
 			contact_email: site.getString('contact_email'),
-			contact_address: site.getString('contact_address')
+			contact_address: site.getString('contact_address'),
+			time_zone: site.getString('time_zone')
 		})
 	);
 }

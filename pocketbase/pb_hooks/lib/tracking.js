@@ -27,7 +27,7 @@ function sameEmail(given, stored) {
 /**
  * What the citizen sees of their complaint.
  * @param {Record<string, string>} c the complaint's fields, dates already ISO
- * @param {{ name: string, contact_email: string, contact_address: string }} site
+ * @param {{ name: string, contact_email: string, contact_address: string, time_zone: string }} site
  */
 function trackView(c, site) {
 	return {
@@ -37,7 +37,13 @@ function trackView(c, site) {
 		subject: c.subject,
 		description: c.description,
 		service: c.service,
-		site: { name: site.name, contact_email: site.contact_email, contact_address: site.contact_address },
+		// The time zone, so the page shows dates as the prefecture's calendar has them.
+		site: {
+			name: site.name,
+			contact_email: site.contact_email,
+			contact_address: site.contact_address,
+			time_zone: site.time_zone
+		},
 		received_at: c.received_at,
 		deadline_at: c.deadline_at,
 		answer: c.answer,

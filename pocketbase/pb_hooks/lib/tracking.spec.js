@@ -54,9 +54,20 @@ describe('trackView', () => {
 				contact_email: 'camille@example.org',
 				tracking_token_hash: 'f'.repeat(64)
 			},
-			{ name: 'Préfecture', contact_email: 'p@gouv.fr', contact_address: 'Metz', closures: '[]' }
+			{
+				name: 'Préfecture',
+				contact_email: 'p@gouv.fr',
+				contact_address: 'Metz',
+				time_zone: 'Europe/Paris',
+				closures: '[]'
+			}
 		);
-		expect(view.site).toEqual({ name: 'Préfecture', contact_email: 'p@gouv.fr', contact_address: 'Metz' });
+		expect(view.site).toEqual({
+			name: 'Préfecture',
+			contact_email: 'p@gouv.fr',
+			contact_address: 'Metz',
+			time_zone: 'Europe/Paris'
+		});
 		expect(JSON.stringify(view)).not.toMatch(/camille|ffff/);
 		expect(view.deadline_at).toBe('2026-12-14T22:59:59.999Z');
 	});

@@ -10,7 +10,12 @@ describe('tracking', () => {
 			subject: 'Attente',
 			description: '<script>alert(1)</script>',
 			service: '',
-			site: { name: 'Metz', contact_email: 'metz@example.fr', contact_address: '' },
+			site: {
+				name: 'Metz',
+				contact_email: 'metz@example.fr',
+				contact_address: '',
+				time_zone: 'Europe/Paris'
+			},
 			received_at: '2026-11-23 09:00:00.000Z',
 			deadline_at: '2026-12-14 22:59:59.999Z'
 		});

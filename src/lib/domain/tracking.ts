@@ -14,7 +14,7 @@ export const trackedComplaintSchema = z.object({
 		name: z.string(),
 		contact_email: z.string().optional().default(''),
 		contact_address: z.string().optional().default(''),
-		time_zone: z.string().optional()
+		time_zone: z.string()
 	}),
 	received_at: z.string(),
 	deadline_at: z.string(),
