@@ -33,7 +33,7 @@ describe('complaint tracking', () => {
 			subject: 'Dossier A',
 			description: a.item.data.description,
 			service: a.item.data.service,
-			site: { name: w.siteA.name, contact_email: '', contact_address: '' },
+			site: { name: w.siteA.name, contact_email: '', contact_address: '', time_zone: w.siteA.time_zone },
 			received_at: a.receipt.received_at,
 			deadline_at: a.receipt.deadline_at,
 			answer: '',
