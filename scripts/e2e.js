@@ -9,6 +9,22 @@ import PocketBase from 'pocketbase';
 import { SUPERUSER, startTestServer } from '../tests/support/server.js';
 import { startSmtpSink } from '../tests/support/smtp-sink.js';
 
+/**
+ * Every browser of the run shares one address, so the per-address limits on anonymous complaints (6 a
+ * minute) and tracking look-ups (10 a minute) would throttle the suite, not a spammer. The limits
+ * themselves are tested in tests/integration/settings.test.ts; here those two routes get room for the run.
+ */
+const WIDENED = ['/api/qep/complaints', '/api/qep/track'];
+async function widenGuestLimits(url) {
+	const su = new PocketBase(url);
+	await su.collection('_superusers').authWithPassword(SUPERUSER.email, SUPERUSER.password);
+	const { rateLimits } = await su.settings.getAll();
+	const rules = rateLimits.rules.map((rule) =>
+		WIDENED.includes(rule.label) ? { ...rule, maxRequests: 600 } : rule
+	);
+	await su.settings.update({ rateLimits: { ...rateLimits, rules } });
+}
+
 const chromium = await findChromium();
 if (!chromium) {
 	console.error(INSTALL_HELP);
@@ -39,19 +55,3 @@ try {
 	await sink.stop();
 }
 process.exit(code);
-
-/**
- * Every browser of the run shares one address, so the per-address limits on anonymous complaints (6 a
- * minute) and tracking look-ups (10 a minute) would throttle the suite, not a spammer. The limits
- * themselves are tested in tests/integration/settings.test.ts; here those two routes get room for the run.
- */
-const WIDENED = ['/api/qep/complaints', '/api/qep/track'];
-async function widenGuestLimits(url) {
-	const su = new PocketBase(url);
-	await su.collection('_superusers').authWithPassword(SUPERUSER.email, SUPERUSER.password);
-	const { rateLimits } = await su.settings.getAll();
-	const rules = rateLimits.rules.map((rule) =>
-		WIDENED.includes(rule.label) ? { ...rule, maxRequests: 600 } : rule
-	);
-	await su.settings.update({ rateLimits: { ...rateLimits, rules } });
-}
