@@ -6,6 +6,7 @@
 // forbidden (403), missing (404: the rule hides the record).
 import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { collectionSchemas } from '../../src/lib/domain/collections';
 import { ROLES, createWorld, superClient, unique, type Role, type World } from '../support/world';
 
 type Outcome = 'ok' | 'none' | 'rejected' | 'forbidden' | 'missing';
@@ -65,6 +66,12 @@ const TABLE: Row[] = [
 	['survey_answers', 'create',        'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['survey_answers', 'update',        'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['survey_answers', 'delete',        'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	// Written by the ingest, read by the staff-only indicators route: closed to the record API.
+	['answer_counts', 'list',           'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['answer_counts', 'view',           'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['answer_counts', 'create',         'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['answer_counts', 'update',         'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['answer_counts', 'delete',         'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['suggestions', 'list',             'none',      'none',      'none',      'ok',        'ok',        'ok'],
 	['suggestions', 'view',             'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
 	['suggestions', 'create',           'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
@@ -95,6 +102,7 @@ const next = (from: number, to: number) => from + (sequence++ % (to - from + 1))
 
 const channelFor = (role: Role, staffChannel: string) =>
 	role === 'anonymous' ? 'web' : role === 'kiosk' ? 'kiosk' : staffChannel;
+let countTargets = 0;
 const viaSuper = (collection: string, data: (w: World) => Record<string, unknown>) => (w: World) =>
 	w.su.collection(collection).create(data(w));
 
@@ -176,6 +184,16 @@ const SPECS: Record<string, Spec> = {
 			return w.su.collection('survey_answers').create({ ...w.make.answer(), response: response.id });
 		}
 	},
+	answer_counts: {
+		body: (w) => ({ ...w.make.answer(), reception_point: '', n: 1 }),
+		patch: () => ({ n: 1000 }),
+		target: viaSuper('answer_counts', (w) => {
+			const { response: _response, ...answer } = w.make.answer();
+			// A day of its own for each target: the counts are unique per day, site, point, channel, question, value.
+			const day = new Date(Date.UTC(2001, 0, 1 + countTargets++)).toISOString().slice(0, 10);
+			return { ...answer, day, n: 3 };
+		})
+	},
 	suggestions: {
 		body: (w, role) => w.make.suggestion(channelFor(role, 'paper')),
 		patch: () => ({ status: 'read' }),
@@ -239,6 +257,7 @@ describe('access rules', () => {
 
 	it('covers every collection with all five operations', () => {
 		const covered = new Set(TABLE.map(([collection, op]) => `${collection}:${op}`));
+		expect(Object.keys(SPECS).sort()).toEqual(Object.keys(collectionSchemas).sort());
 		expect(covered.size).toBe(Object.keys(SPECS).length * 5);
 	});
 

@@ -32,6 +32,8 @@ describe('demo prefecture', () => {
 		expect(responses.totalItems).toBeGreaterThan(500);
 		const answers = await su.collection('survey_answers').getList(1, 1);
 		expect(answers.totalItems).toBe(responses.totalItems * 5);
+		const counts = await su.collection('answer_counts').getFullList({ fields: 'n' });
+		expect(counts.reduce((sum, c) => sum + (c.n as number), 0)).toBe(answers.totalItems);
 		const complaints = await su
 			.collection('complaints')
 			.getList(1, 1, { filter: 'reference != "" && deadline_at != ""' });

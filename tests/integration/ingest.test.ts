@@ -49,6 +49,31 @@ describe('ingest route', () => {
 		expect(answers[0]!.id).toMatch(/^[a-z0-9]{15}$/);
 	});
 
+	it('keeps the daily counts in step with the answers it stores, and counts a replay once', async () => {
+		const own = await createWorld(w.su);
+		const mine = (value: string) => ({
+			id: newId(),
+			type: 'survey_response',
+			data: {
+				...survey(),
+				questionnaire: own.questionnaire.id,
+				site: own.siteA.id,
+				answers: [{ question: own.question.id, value }]
+			}
+		});
+		const batch = [mine('satisfied'), mine('satisfied'), mine('dissatisfied'), mine('no_opinion')];
+		await ingest(own.clients.anonymous, batch);
+		await ingest(own.clients.anonymous, [batch[0], mine('satisfied')]);
+		const counts = await w.su
+			.collection('answer_counts')
+			.getFullList({ filter: `site = "${own.siteA.id}"`, sort: 'value' });
+		expect(counts.map((c) => [c.day, c.channel, c.question, c.engagement, c.value, c.n])).toEqual([
+			[today(), 'web', own.question.id, own.engagement.id, 'dissatisfied', 1],
+			[today(), 'web', own.question.id, own.engagement.id, 'no_opinion', 1],
+			[today(), 'web', own.question.id, own.engagement.id, 'satisfied', 3]
+		]);
+	});
+
 	it('same item twice creates one record (a replay answers "duplicate")', async () => {
 		const one = item(survey());
 		expect((await ingest(w.clients.anonymous, [one, one])).results.map((r) => r.status)).toEqual([

@@ -2,6 +2,7 @@
 // Runs as the `seed-demo` command before the server starts; does nothing when sites already exist.
 const { buildDemo } = require(`${__hooks}/lib/demo-data.js`);
 const wd = require(`${__hooks}/lib/working-days.js`);
+const { rebuild: rebuildAnswerCounts } = require(`${__hooks}/lib/answer-counts.js`);
 
 function save(app, collection, values) {
 	const record = new Record(collection);
@@ -104,6 +105,8 @@ function seedDemo(app, { today, passwords }) {
 			counts.responses += 1;
 			counts.answers += r.answers.length;
 		}
+
+		rebuildAnswerCounts(tx.db());
 
 		for (const s of demo.suggestions) {
 			save(tx, col('suggestions'), {

@@ -1,6 +1,7 @@
 // POST /api/qep/ingest: stores a batch of submissions made on devices, idempotently, and says per item
 // whether it was created now, was already there (a replay after a lost answer), or is refused and why.
 const { badRequest } = require(`${__hooks}/lib/responses.js`);
+const { addResponses } = require(`${__hooks}/lib/answer-counts.js`);
 const { checkSurvey, isId, MAX_ITEMS } = require(`${__hooks}/lib/ingest.js`);
 const wd = require(`${__hooks}/lib/working-days.js`);
 const { callerOf, findOrNull } = require(`${__hooks}/lib/caller.js`);
@@ -145,10 +146,15 @@ function handleIngest(e) {
 			valid.map((v) => v.id)
 		);
 		for (const result of results) if (raced[result.id]) result.status = 'duplicate';
-		const positions = JSON.stringify(valid.filter((v) => !raced[v.id]).map((v) => v.position));
+		const stored = valid.filter((v) => !raced[v.id]);
+		const positions = JSON.stringify(stored.map((v) => v.position));
 		for (const sql of [INSERT_RESPONSES, INSERT_ANSWERS]) {
 			tx.db().newQuery(sql).bind({ body: raw, positions }).execute();
 		}
+		addResponses(
+			tx.db(),
+			stored.map((v) => v.id)
+		);
 		if (caller.kind === 'kiosk') recordHealth(tx, caller.id, body.health);
 	});
 	return e.json(200, { results });

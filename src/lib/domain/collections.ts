@@ -6,7 +6,7 @@ import { complaintEventSchema, complaintSchema } from './complaint';
 import { engagementSchema, questionSchema, questionnaireSchema } from './engagements';
 import { policySchema } from './policy';
 import { receptionPointSchema, siteSchema } from './places';
-import { suggestionSchema, surveyAnswerSchema, surveyResponseSchema } from './survey';
+import { answerCountSchema, suggestionSchema, surveyAnswerSchema, surveyResponseSchema } from './survey';
 
 export const collectionSchemas = {
 	sites: siteSchema,
@@ -19,6 +19,7 @@ export const collectionSchemas = {
 	kiosks: kioskSchema,
 	survey_responses: surveyResponseSchema,
 	survey_answers: surveyAnswerSchema,
+	answer_counts: answerCountSchema,
 	suggestions: suggestionSchema,
 	complaints: complaintSchema,
 	complaint_events: complaintEventSchema

@@ -1,6 +1,6 @@
 // Anonymous survey responses and their per-question answers.
 import { z } from 'zod';
-import { day, languageSchema, optionalRelation, optionalText, relation } from './fields';
+import { day, languageSchema, optionalRelation, optionalText, relation, text } from './fields';
 
 /** The 4-point satisfaction scale plus "no opinion", from most to least satisfied. */
 export const SCALE = [
@@ -50,3 +50,20 @@ export const suggestionSchema = z.object({
 	status: z.union([z.enum(SUGGESTION_STATUSES), z.literal('')]).optional()
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
+
+/**
+ * Daily answer counts (written by the server's ingest; read by the staff-only indicators route): answers
+ * per day, site, reception point, channel, question (with its questionnaire and engagement) and value.
+ */
+export const answerCountSchema = z.object({
+	day: text(10, 10),
+	site: text(1, 15),
+	reception_point: optionalText(15),
+	channel: text(1, 10),
+	questionnaire: text(1, 15),
+	question: text(1, 15),
+	engagement: text(1, 15),
+	value: text(1, 20),
+	n: z.int().min(1).max(1_000_000_000)
+});
+export type AnswerCount = z.infer<typeof answerCountSchema>;
