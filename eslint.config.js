@@ -41,7 +41,7 @@ export default ts.config(
 	},
 	{
 		// PocketBase's JS engine (goja): its own globals, CommonJS modules, no npm packages.
-		files: ['pocketbase/**/*.js'],
+		files: ['pocketbase/**/*.js', 'bench/fill/**/*.js'],
 		languageOptions: {
 			sourceType: 'commonjs',
 			globals: {

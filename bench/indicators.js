@@ -1,0 +1,116 @@
+// `npm run bench:indicators`: the referent's board on a year of one prefecture with 1,000,000 survey
+// responses in a real PocketBase, against the naive way (fetching the answers through the list API and
+// counting in JavaScript), measured in the same run. Prints its figures; the last line is one JSON
+// object. Not a test: nothing here passes or fails.
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import PocketBase from 'pocketbase';
+import {
+	demoAccounts,
+	freePort,
+	paths,
+	pocketbaseBin,
+	prepareData,
+	startPocketBase
+} from '../scripts/lib/pocketbase.js';
+
+const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 1_000_000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 21);
+const dayOf = (ms) => new Date(ms).toISOString().slice(0, 10);
+const TODAY = dayOf(Date.now());
+const FROM = dayOf(Date.now() - 364 * 86400000);
+const seconds = (start) => ((performance.now() - start) / 1000).toFixed(1);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+const dataDir = await mkdtemp(path.join(os.tmpdir(), 'qep-bench-'));
+let pb;
+try {
+	let start = performance.now();
+	await prepareData(dataDir, { seedDemo: true });
+	// The bench's own migration fills the database: SQLite makes the rows (see bench/fill/).
+	await promisify(execFile)(
+		pocketbaseBin(),
+		[
+			'migrate',
+			'up',
+			`--dir=${dataDir}`,
+			`--migrationsDir=${path.join(paths.root, 'bench/fill')}`,
+			`--hooksDir=${paths.hooks}`,
+			'--dev=false',
+			'--automigrate=false'
+		],
+		{ env: { ...process.env, BENCH_RESPONSES: String(RESPONSES), BENCH_END: TODAY }, maxBuffer: 1 << 24 }
+	);
+	console.log(`filled ${RESPONSES} responses (× 5 answers) in ${seconds(start)} s`);
+
+	pb = await startPocketBase({ dataDir, port: await freePort(), publicDir: path.join(dataDir, 'public') });
+	const referent = demoAccounts().find((a) => a.email.startsWith('referente@'));
+	const client = new PocketBase(pb.url);
+	client.autoCancellation(false);
+	await client.collection('staff').authWithPassword(referent.email, referent.password);
+
+	// The board: one year of the whole prefecture, by engagement, with the year before for comparison.
+	const query = { from: FROM, to: TODAY, by: 'engagement' };
+	const board = () => client.send('/api/qep/indicators', { query });
+	for (let i = 0; i < 3; i++) await board();
+	const times = [];
+	let result;
+	for (let i = 0; i < RUNS; i++) {
+		start = performance.now();
+		result = await board();
+		times.push(performance.now() - start);
+	}
+	const boardTotal = Object.values(result.total.counts).reduce((a, b) => a + b, 0);
+	console.log(
+		`board route: median ${median(times).toFixed(1)} ms over ${RUNS} runs; ${boardTotal} answers counted`
+	);
+
+	// Naive: every answer of the year through the list API, page after page (by id, so each page is one
+	// index seek rather than an ever longer OFFSET), counted in JavaScript.
+	start = performance.now();
+	const counts = {};
+	let fetched = 0;
+	for (let last = ''; ;) {
+		const list = await client.collection('survey_answers').getList(1, 1000, {
+			filter: client.filter('day >= {:from} && day <= {:to} && id > {:last}', {
+				from: FROM,
+				to: TODAY,
+				last
+			}),
+			sort: 'id',
+			fields: 'id,engagement,value',
+			skipTotal: true
+		});
+		for (const a of list.items) {
+			const cell = (counts[a.engagement] ??= {});
+			cell[a.value] = (cell[a.value] ?? 0) + 1;
+		}
+		fetched += list.items.length;
+		if (list.items.length < 1000) break;
+		last = list.items.at(-1).id;
+	}
+	const naiveMs = performance.now() - start;
+	console.log(
+		`naive (list API, ${fetched} answers, counted in JavaScript): ${(naiveMs / 1000).toFixed(1)} s`
+	);
+	if (fetched !== boardTotal)
+		console.log(`WARNING: the naive count (${fetched}) differs from the board's (${boardTotal})`);
+
+	const medianMs = median(times);
+	console.log(
+		JSON.stringify({
+			responses: RESPONSES,
+			answers: boardTotal,
+			median_ms: Number(medianMs.toFixed(1)),
+			naive_median_ms: Math.round(naiveMs),
+			naive_runs: 1,
+			ratio: Math.round(naiveMs / medianMs)
+		})
+	);
+} finally {
+	await pb?.stop();
+	await rm(dataDir, { recursive: true, force: true });
+}
