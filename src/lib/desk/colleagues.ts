@@ -1,0 +1,17 @@
+// Whom an item can be assigned to: staff who work for its site (its agents, and referents and admins who
+// see every site), as the server checks it (pocketbase/pb_hooks/lib/staff-access.js).
+
+export interface StaffMember {
+	id: string;
+	name: string;
+	role: string;
+	sites?: string[];
+}
+
+/** The colleagues who may take an item of `siteId`, by name. */
+export function colleaguesFor(staff: readonly StaffMember[], siteId: string, locale: string): StaffMember[] {
+	const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+	return staff
+		.filter((s) => s.role === 'referent' || s.role === 'admin' || (s.sites ?? []).includes(siteId))
+		.sort((a, b) => collator.compare(a.name, b.name));
+}

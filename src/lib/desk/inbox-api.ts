@@ -1,0 +1,85 @@
+// GET /api/qep/inbox: the complaints and information requests of the caller's sites, next deadline first.
+import { z } from 'zod';
+import { pb } from '$lib/pb/client';
+import * as engagements from '$lib/pb/engagements';
+import type { Engagement } from '$lib/pb/types';
+import { apiParams, type InboxQuery } from './inbox-query';
+
+/** The inbox page's load depends on it: the realtime subscription and the retry button invalidate it. */
+export const INBOX_DEPENDENCY = 'qep:inbox';
+
+const itemSchema = z.object({
+	id: z.string(),
+	reference: z.string(),
+	kind: z.string(),
+	channel: z.string(),
+	status: z.string(),
+	site: z.string(),
+	site_name: z.string(),
+	service: z.string(),
+	engagement: z.string(),
+	subject: z.string(),
+	contact_name: z.string(),
+	received_at: z.string(),
+	deadline_at: z.string(),
+	assignee: z.string(),
+	assignee_name: z.string(),
+	urgency: z.string(),
+	days_left: z.number().nullable()
+});
+export type InboxItem = z.infer<typeof itemSchema>;
+
+const count = z.number().int().min(0);
+export const inboxSchema = z.object({
+	items: z.array(itemSchema),
+	page: z.number().int(),
+	perPage: z.number().int(),
+	totalItems: count,
+	counts: z.object({
+		received: count,
+		in_progress: count,
+		waiting: count,
+		answered: count,
+		closed: count,
+		due_soon: count,
+		overdue: count
+	})
+});
+export type Inbox = z.infer<typeof inboxSchema>;
+
+/** One page of the inbox; throws the SDK error (400 with filter codes, 401) or a zod error. */
+export async function fetchInbox(query: InboxQuery): Promise<Inbox> {
+	const answer = await pb.send('/api/qep/inbox', { query: apiParams(query), requestKey: null });
+	return inboxSchema.parse(answer);
+}
+
+export interface SiteOption {
+	id: string;
+	name: string;
+	time_zone: string;
+}
+
+let sites: Promise<SiteOption[]> | null = null;
+
+/** Every site with its time zone (public reference data, fetched once per app start). */
+export function listSites(): Promise<SiteOption[]> {
+	sites ??= pb
+		.collection('sites')
+		.getFullList<SiteOption>({ sort: 'name', fields: 'id,name,time_zone', requestKey: null })
+		.catch((error: unknown) => {
+			sites = null;
+			throw error;
+		});
+	return sites;
+}
+
+let engagementList: Promise<Engagement[]> | null = null;
+
+/** Every Qual-e-pref engagement, in framework order (fetched once per app start). */
+export function listEngagements(): Promise<Engagement[]> {
+	engagementList ??= engagements.list().catch((error: unknown) => {
+		engagementList = null;
+		throw error;
+	});
+	return engagementList;
+}

@@ -1,0 +1,72 @@
+// Why the server refused an action or a filter, in words, next to the field concerned. The routes answer
+// 400 { data: { <field>: { code } } } with the codes of /tmp/qep-contract-5.md; 404 means the item is not
+// one of the caller's sites' (or no longer exists).
+import { ClientResponseError } from 'pocketbase';
+import { errorMessage } from '$lib/pb/errors';
+import { m } from '$lib/paraglide/messages.js';
+
+/** Field (or `form`) → message. */
+export type Refusals = Record<string, string>;
+
+/** The length limits of the text field concerned (a note: 1..5000; an answer: 10..10000). */
+export interface TextLimits {
+	min: number;
+	max: number;
+}
+
+export const NOTE_LIMITS: TextLimits = { min: 1, max: 5000 };
+export const ANSWER_LIMITS: TextLimits = { min: 10, max: 10000 };
+
+/** The message for `code` on `field`. */
+export function refusalMessage(field: string, code: string, limits?: TextLimits): string {
+	switch (code) {
+		case 'invalid_transition':
+			return m.desk_error_invalid_transition();
+		case 'answer_required':
+			return m.desk_error_answer_required();
+		case 'unknown':
+			return field === 'assignee' ? m.desk_error_assignee_unknown() : m.desk_error_invalid();
+		case 'required':
+			return m.desk_error_required();
+		case 'too_short':
+			return m.desk_error_too_short({ min: limits?.min ?? 1 });
+		case 'too_long':
+			return limits ? m.desk_error_too_long({ max: limits.max }) : m.desk_error_too_long_any();
+		case 'before_from':
+			return m.desk_error_before_from();
+		case 'not_found':
+			return m.desk_error_not_found();
+		default:
+			return m.desk_error_invalid();
+	}
+}
+
+/**
+ * The messages for a failed call: one per refused field, or `form` for a refusal that is about no field
+ * (not found, network down, server error). Empty for an aborted request.
+ */
+export function refusalsOf(error: unknown, limits?: TextLimits): Refusals {
+	if (error instanceof ClientResponseError) {
+		if (error.isAbort) return {};
+		if (error.status === 404) return { form: m.desk_error_not_found() };
+		const data = error.response?.data;
+		if (error.status === 400 && data && typeof data === 'object') {
+			const result: Refusals = {};
+			for (const [field, detail] of Object.entries(data as Record<string, unknown>)) {
+				const code = (detail as { code?: unknown } | null)?.code;
+				if (typeof code === 'string') result[field] = refusalMessage(field, code, limits);
+			}
+			if (Object.keys(result).length > 0) return result;
+		}
+	}
+	return { form: errorMessage(error) };
+}
+
+/** The length problem of a text before it is sent, as the server would state it, or ''. */
+export function checkText(text: string, limits: TextLimits): string {
+	const trimmed = text.trim();
+	if (!trimmed) return refusalMessage('text', 'required', limits);
+	if (trimmed.length < limits.min) return refusalMessage('text', 'too_short', limits);
+	if (trimmed.length > limits.max) return refusalMessage('text', 'too_long', limits);
+	return '';
+}

@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { describeEvent, mailOutcome, type TrailEvent } from './trail';
+
+beforeAll(() => overwriteGetLocale(() => 'fr'));
+
+const PAUL = 'paulagent000001';
+const LEA = 'leaagente000002';
+const NAMES: Record<string, string> = { [PAUL]: 'Paul Agent', [LEA]: 'Léa Agente' };
+const context = { staffName: (id: string) => NAMES[id], timeZone: 'Europe/Paris', locale: 'fr' };
+
+const event = (type: string, data: unknown, actor = PAUL): TrailEvent => ({
+	id: `event-${type}`,
+	type,
+	actor,
+	data,
+	created: '2026-11-23 09:05:00.000Z',
+	expand: actor ? { actor: { name: NAMES[actor] } } : undefined
+});
+
+describe('trail entries', () => {
+	it('says when the item arrived, by which channel, and its deadline, on behalf of the system', () => {
+		const entry = describeEvent(
+			event('received', { channel: 'web', deadline_at: '2026-12-14T22:59:59.999Z' }, ''),
+			context
+		);
+		expect(entry).toMatchObject({
+			who: 'Système',
+			what: 'Demande reçue (Site internet). Échéance\u00a0: lundi 14 décembre 2026.',
+			when: '23 novembre 2026 à 10:05'
+		});
+	});
+
+	it('tells the acknowledgement’s and the answer’s e-mail outcome', () => {
+		expect(describeEvent(event('acknowledged', { ack: 'not_requested' }, ''), context).what).toBe(
+			'Accusé de réception\u00a0: pas de courriel, le demandeur n’a pas donné d’adresse électronique.'
+		);
+		expect(describeEvent(event('answered', { mail: 'sent' }), context)).toMatchObject({
+			who: 'Paul Agent',
+			what: 'Réponse envoyée\u00a0: courriel envoyé au demandeur.'
+		});
+		expect(mailOutcome('failed')).toBe('le courriel n’a pas pu être envoyé');
+	});
+
+	it('shows status changes and assignments as before → after', () => {
+		expect(
+			describeEvent(
+				event('status_changed', { before: { status: 'received' }, after: { status: 'in_progress' } }),
+				context
+			)
+		).toMatchObject({ what: 'Statut modifié', change: { before: 'À traiter', after: 'En cours' } });
+		expect(
+			describeEvent(event('assigned', { before: { assignee: '' }, after: { assignee: LEA } }), context).change
+		).toEqual({ before: 'personne', after: 'Léa Agente' });
+	});
+
+	it('explains a moved deadline by the days spent waiting', () => {
+		const entry = describeEvent(
+			event('deadline_moved', {
+				before: { deadline_at: '2026-12-14T22:59:59.999Z' },
+				after: { deadline_at: '2026-12-16T22:59:59.999Z', paused_days: 2 }
+			}),
+			context
+		);
+		expect(entry.what).toBe('Échéance reportée (jours ouvrés passés en attente du demandeur\u00a0: 2)');
+		expect(entry.change).toEqual({ before: 'lundi 14 décembre 2026', after: 'mercredi 16 décembre 2026' });
+	});
+
+	it('keeps a note’s text verbatim, markup included, for inert display', () => {
+		const entry = describeEvent(event('note', { text: '<b>Appelé</b>\nle demandeur' }), context);
+		expect(entry).toMatchObject({ what: 'Note interne', text: '<b>Appelé</b>\nle demandeur' });
+	});
+
+	it('survives malformed data and unknown actors', () => {
+		const entry = describeEvent({ ...event('status_changed', null, 'gone00000000000'), expand: {} }, context);
+		expect(entry.who).toBe('Un membre du personnel');
+		expect(entry.change).toEqual({ before: '', after: '' });
+	});
+});

@@ -1,0 +1,107 @@
+// The complaint's audit trail (complaint_events) as plain French sentences: who did what, when, what it
+// was before and after. Texts the staff typed (notes) are returned as data, for the page to show inertly.
+import { m } from '$lib/paraglide/messages.js';
+import { dateTimeIn, dayIn } from './format';
+import { channelLabel, statusLabel } from './labels';
+
+/** A complaint_events record as the SDK returns it with `expand: 'actor'`. */
+export interface TrailEvent {
+	id: string;
+	type: string;
+	actor: string;
+	data: unknown;
+	created: string;
+	expand?: { actor?: { name?: string } };
+}
+
+export interface TrailEntry {
+	id: string;
+	/** Who acted: a staff member's name, or the system. */
+	who: string;
+	/** What happened, one sentence. */
+	what: string;
+	/** ISO instant, and the same read on the site's clock. */
+	at: string;
+	when: string;
+	/** A change's values before and after, when the event is a change. */
+	change?: { before: string; after: string };
+	/** A note's text, verbatim. */
+	text?: string;
+}
+
+export interface TrailContext {
+	/** Names of the staff, for assignments. */
+	staffName: (id: string) => string | undefined;
+	timeZone: string | undefined;
+	locale: string;
+}
+
+/** What happened to an e-mail (acknowledgement or answer). */
+export function mailOutcome(status: unknown): string {
+	switch (status) {
+		case 'sent':
+			return m.desk_mail_sent();
+		case 'failed':
+			return m.desk_mail_failed();
+		case 'not_requested':
+			return m.desk_mail_not_requested();
+		case 'not_configured':
+			return m.desk_mail_not_configured();
+		default:
+			return m.desk_mail_unknown();
+	}
+}
+
+const record = (value: unknown): Record<string, unknown> =>
+	value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** One trail event as a sentence. */
+export function describeEvent(event: TrailEvent, context: TrailContext): TrailEntry {
+	const { timeZone, locale } = context;
+	const data = record(event.data);
+	const before = record(data.before);
+	const after = record(data.after);
+	const person = (id: string) =>
+		id ? (context.staffName(id) ?? m.desk_trail_someone()) : m.desk_trail_nobody();
+	const day = (value: unknown) => (str(value) ? dayIn(str(value), timeZone, locale) : m.desk_trail_none());
+
+	const entry: TrailEntry = {
+		id: event.id,
+		who: event.actor ? (event.expand?.actor?.name ?? m.desk_trail_someone()) : m.desk_trail_system(),
+		what: event.type,
+		at: event.created,
+		when: dateTimeIn(event.created, timeZone, locale)
+	};
+	switch (event.type) {
+		case 'received':
+			entry.what = m.desk_trail_received({
+				channel: channelLabel(str(data.channel)),
+				deadline: day(data.deadline_at)
+			});
+			break;
+		case 'acknowledged':
+			entry.what = m.desk_trail_acknowledged({ outcome: mailOutcome(data.ack) });
+			break;
+		case 'assigned':
+			entry.what = m.desk_trail_assigned();
+			entry.change = { before: person(str(before.assignee)), after: person(str(after.assignee)) };
+			break;
+		case 'status_changed':
+			entry.what = m.desk_trail_status_changed();
+			entry.change = { before: statusLabel(str(before.status)), after: statusLabel(str(after.status)) };
+			break;
+		case 'deadline_moved':
+			entry.what = m.desk_trail_deadline_moved({ days: Number(after.paused_days) || 0 });
+			entry.change = { before: day(before.deadline_at), after: day(after.deadline_at) };
+			break;
+		case 'note':
+			entry.what = m.desk_trail_note();
+			entry.text = str(data.text);
+			break;
+		case 'answered':
+			entry.what = m.desk_trail_answered({ outcome: mailOutcome(data.mail) });
+			break;
+	}
+	return entry;
+}

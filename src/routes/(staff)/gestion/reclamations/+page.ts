@@ -1,0 +1,28 @@
+import { INBOX_DEPENDENCY, fetchInbox, listEngagements, listSites } from '$lib/desk/inbox-api';
+import { queryFromParams } from '$lib/desk/inbox-query';
+import { refusalsOf } from '$lib/desk/refusals';
+import { ClientResponseError } from 'pocketbase';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ url, depends, parent }) => {
+	depends(INBOX_DEPENDENCY);
+	await parent(); // the staff layout sends visitors who are not signed in to the sign-in page
+	const query = queryFromParams(url.searchParams);
+	const [inbox, sites, engagements] = await Promise.allSettled([
+		fetchInbox(query),
+		listSites(),
+		listEngagements()
+	]);
+	const refused = inbox.status === 'rejected' ? inbox.reason : null;
+	// A filter the server refused is shown next to that filter; anything else with a retry button.
+	const filterErrors =
+		refused instanceof ClientResponseError && refused.status === 400 ? refusalsOf(refused) : {};
+	return {
+		query,
+		inbox: inbox.status === 'fulfilled' ? inbox.value : null,
+		failure: refused && Object.keys(filterErrors).length === 0 ? (refused as unknown) : null,
+		filterErrors,
+		sites: sites.status === 'fulfilled' ? sites.value : [],
+		engagements: engagements.status === 'fulfilled' ? engagements.value : []
+	};
+};

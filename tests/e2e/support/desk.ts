@@ -1,0 +1,66 @@
+// Setup for the back-office journeys: complaints filed through the intake route by a signed-in agent
+// (channel web: staff are not rate-limited like guests), and the demo agent of Fort-de-France.
+import { randomBytes } from 'node:crypto';
+import PocketBase from 'pocketbase';
+import { newId } from '../../../src/lib/domain/ids';
+import { demoAccounts } from '../../../scripts/lib/pocketbase.js';
+import { baseURL } from './api';
+
+/** The seeded agent of the Fort-de-France demo site (Martinique). */
+export const agentFdf = demoAccounts().find((a) => a.email.startsWith('agent.fdf@'))!;
+
+/** An SDK client signed in as this member of staff. */
+export async function staffClient(who: { email: string; password: string }): Promise<PocketBase> {
+	const pb = new PocketBase(baseURL());
+	pb.autoCancellation(false);
+	await pb.collection('staff').authWithPassword(who.email, who.password);
+	return pb;
+}
+
+/** A name nobody else's test uses, to find one's own item in a shared inbox. */
+export const uniqueName = (prefix: string) => `${prefix} ${crypto.randomUUID().slice(0, 8)}`;
+
+/** Files a web complaint for the Metz demo site through POST /api/qep/complaints; returns its id and reference. */
+export async function fileComplaint(
+	client: PocketBase,
+	data: Record<string, unknown> = {}
+): Promise<{ id: string; reference: string }> {
+	const site = await client.collection('sites').getFirstListItem('slug = "metz"');
+	const id = newId();
+	const { results } = await client.send<{
+		results: { id: string; status: string; receipt?: { reference: string } }[];
+	}>('/api/qep/complaints', {
+		method: 'POST',
+		body: {
+			items: [
+				{
+					id,
+					type: 'complaint',
+					data: {
+						kind: 'complaint',
+						channel: 'web',
+						site: site.id,
+						reception_point: '',
+						engagement: '',
+						service: '',
+						subject: 'Dossier perdu au guichet',
+						description: 'Mon dossier déposé le mois dernier semble avoir été perdu.',
+						contact_name: uniqueName('Usager'),
+						contact_email: `desk-${crypto.randomUUID().slice(0, 8)}@example.org`,
+						contact_address: '',
+						contact_phone: '',
+						language: 'fr',
+						tracking_token: randomBytes(32).toString('base64url'),
+						submitted_at: new Date().toISOString(),
+						nickname: '',
+						...data
+					}
+				}
+			]
+		}
+	});
+	const reference = results[0]?.receipt?.reference;
+	if (results[0]?.status !== 'created' || !reference)
+		throw new Error(`Not filed: ${JSON.stringify(results)}`);
+	return { id, reference };
+}
