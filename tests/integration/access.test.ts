@@ -86,7 +86,22 @@ const TABLE: Row[] = [
 	['complaint_events', 'view',        'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
 	['complaint_events', 'create',      'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['complaint_events', 'update',      'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
-	['complaint_events', 'delete',      'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden']
+	['complaint_events', 'delete',      'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['action_items', 'list',            'none',      'none',      'ok',        'ok',        'ok',        'ok'],
+	['action_items', 'view',            'missing',   'missing',   'ok',        'ok',        'ok',        'ok'],
+	['action_items', 'create',          'rejected',  'rejected',  'rejected',  'rejected',  'ok',        'ok'],
+	['action_items', 'update',          'missing',   'missing',   'missing',   'missing',   'ok',        'ok'],
+	['action_items', 'delete',          'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['action_notes', 'list',            'none',      'none',      'ok',        'ok',        'ok',        'ok'],
+	['action_notes', 'view',            'missing',   'missing',   'ok',        'ok',        'ok',        'ok'],
+	['action_notes', 'create',          'rejected',  'rejected',  'rejected',  'rejected',  'ok',        'ok'],
+	['action_notes', 'update',          'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['action_notes', 'delete',          'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['publications', 'list',            'ok',        'ok',        'ok',        'ok',        'ok',        'ok'],
+	['publications', 'view',            'ok',        'ok',        'ok',        'ok',        'ok',        'ok'],
+	['publications', 'create',          'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['publications', 'update',          'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['publications', 'delete',          'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden']
 ];
 
 /** How each collection's records are made: `body` for a role's create, `target` for a fresh record to act on. */
@@ -95,6 +110,11 @@ interface Spec {
 	patch: (w: World) => Record<string, unknown>;
 	target: (w: World, op: Op) => Promise<{ id: string }>;
 }
+
+// Records the specs point at, made once the world exists.
+let world: World;
+let draft: { id: string } | undefined;
+let action: { id: string } | undefined;
 
 let sequence = 0;
 /** Distinct small numbers for fields with unique indexes (question positions, engagement numbers). */
@@ -130,23 +150,55 @@ const SPECS: Record<string, Spec> = {
 	questionnaires: {
 		body: (w) => w.make.questionnaire('draft'),
 		patch: () => ({ title: { fr: 'Votre avis compte', en: 'Your opinion counts' } }),
-		// Only drafts may be deleted; list, view and update act on an active one.
+		// Only drafts change (an active version is frozen: see cockpit.test.ts); list and view act on an active one.
 		target: (w, op) =>
-			w.su.collection('questionnaires').create(w.make.questionnaire(op === 'delete' ? 'draft' : 'active'))
+			w.su
+				.collection('questionnaires')
+				.create(w.make.questionnaire(op === 'update' || op === 'delete' ? 'draft' : 'active'))
 	},
 	questions: {
-		body: (w) => ({
-			questionnaire: w.questionnaire.id,
-			engagement: w.engagement.id,
+		// Questions are written in a draft version only; list and view act on the active one's.
+		body: () => ({
+			questionnaire: draft!.id,
+			engagement: world.engagement.id,
 			position: next(2, 100),
 			label: { fr: 'Q ?' }
 		}),
 		patch: () => ({ label: { fr: 'Question reformulée ?' } }),
-		target: viaSuper('questions', (w) => ({
-			questionnaire: w.questionnaire.id,
-			engagement: w.engagement.id,
-			position: next(2, 100),
-			label: { fr: 'Q ?' }
+		target: (w, op) =>
+			w.su.collection('questions').create({
+				questionnaire: op === 'list' || op === 'view' ? w.questionnaire.id : draft!.id,
+				engagement: w.engagement.id,
+				position: next(2, 100),
+				label: { fr: 'Q ?' }
+			})
+	},
+	action_items: {
+		body: () => ({ title: 'Réduire l’attente', status: 'open' }),
+		patch: () => ({ status: 'in_progress' }),
+		target: viaSuper('action_items', () => ({ title: 'Réduire l’attente', status: 'open' }))
+	},
+	action_notes: {
+		body: (w, role) => ({
+			action: action!.id,
+			author: role in w.people ? w.people[role as keyof World['people']].id : w.people.referent.id,
+			text: 'Point d’étape'
+		}),
+		patch: () => ({ text: 'Réécrit' }),
+		target: viaSuper('action_notes', (w) => ({
+			action: action!.id,
+			author: w.people.referent.id,
+			text: 'Note'
+		}))
+	},
+	publications: {
+		body: () => ({ label: 'Résultats', period_from: '2026-01-01', period_to: '2026-01-31', snapshot: {} }),
+		patch: () => ({ label: 'Résultats corrigés' }),
+		target: viaSuper('publications', () => ({
+			label: 'Résultats de janvier',
+			period_from: '2026-01-01',
+			period_to: '2026-01-31',
+			snapshot: { cells: [] }
 		}))
 	},
 	policies: {
@@ -250,9 +302,10 @@ async function attempt(w: World, role: Role, collection: string, op: Op): Promis
 }
 
 describe('access rules', () => {
-	let world: World;
 	beforeAll(async () => {
 		world = await createWorld(await superClient(inject('pbUrl'), inject('superuser')));
+		draft = await world.su.collection('questionnaires').create(world.make.questionnaire('draft'));
+		action = await world.su.collection('action_items').create({ title: 'Action du plan', status: 'open' });
 	});
 
 	it('covers every collection with all five operations', () => {

@@ -1,5 +1,6 @@
 // One real PocketBase for the integration run, mailing to a local SMTP sink; both stopped at the end
 // whatever happened.
+import PocketBase from 'pocketbase';
 import type { TestProject } from 'vitest/node';
 import { SUPERUSER, startTestServer } from '../support/server.js';
 import { startSmtpSink } from '../support/smtp-sink.js';
@@ -7,7 +8,8 @@ import { startSmtpSink } from '../support/smtp-sink.js';
 declare module 'vitest' {
 	export interface ProvidedContext {
 		pbUrl: string;
-		superuser: { email: string; password: string };
+		/** The superuser, with a token signed in once for the run (sign-ins are rate-limited per address). */
+		superuser: { email: string; password: string; token: string };
 		/** The SMTP sink's HTTP side: GET /messages lists what PocketBase sent. */
 		mailUrl: string;
 	}
@@ -20,7 +22,9 @@ export default async function setup(project: TestProject) {
 		throw error;
 	});
 	project.provide('pbUrl', server.url);
-	project.provide('superuser', SUPERUSER);
+	const su = new PocketBase(server.url);
+	const { token } = await su.collection('_superusers').authWithPassword(SUPERUSER.email, SUPERUSER.password);
+	project.provide('superuser', { ...SUPERUSER, token });
 	project.provide('mailUrl', sink.httpUrl);
 	return async () => {
 		await server.stop();

@@ -7,11 +7,18 @@ let counter = 0;
 export const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}${(counter++).toString(36)}`;
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** A client signed in as a PocketBase superuser. */
-export async function superClient(url: string, superuser: { email: string; password: string }) {
+/**
+ * A client signed in as a PocketBase superuser: with the token signed in once for the whole run when
+ * there is one (sign-ins are rate-limited per address), else with the password.
+ */
+export async function superClient(
+	url: string,
+	superuser: { email: string; password: string; token?: string }
+) {
 	const pb = new PocketBase(url);
 	pb.autoCancellation(false);
-	await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
+	if (superuser.token) pb.authStore.save(superuser.token, null);
+	else await pb.collection('_superusers').authWithPassword(superuser.email, superuser.password);
 	return pb;
 }
 

@@ -12,7 +12,8 @@ const BY = {
 	point: 'reception_point',
 	channel: 'channel',
 	month: 'substr(day, 1, 7)',
-	day: 'day'
+	day: 'day',
+	site_engagement: "site || '|' || engagement"
 };
 /** The longest period one request may cover. */
 const MAX_DAYS = 3 * 366;

@@ -89,4 +89,4 @@ function handleIndicators(e) {
 	});
 }
 
-module.exports = { handleIndicators };
+module.exports = { handleIndicators, sums, complaintsOf };

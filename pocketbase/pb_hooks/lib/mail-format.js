@@ -78,4 +78,4 @@ function renderMail(sections) {
 	return { text, html };
 }
 
-module.exports = { longDate, escapeHtml, renderMail };
+module.exports = { longDate, escapeHtml, renderMail, MONTHS };

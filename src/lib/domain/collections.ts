@@ -2,6 +2,7 @@
 // The contract test holds these and the migrations to the same fields, types and limits.
 import type { z } from 'zod';
 import { kioskSchema, staffSchema } from './accounts';
+import { actionItemSchema, actionNoteSchema, publicationSchema } from './cockpit';
 import { complaintEventSchema, complaintSchema } from './complaint';
 import { engagementSchema, questionSchema, questionnaireSchema } from './engagements';
 import { policySchema } from './policy';
@@ -22,7 +23,10 @@ export const collectionSchemas = {
 	answer_counts: answerCountSchema,
 	suggestions: suggestionSchema,
 	complaints: complaintSchema,
-	complaint_events: complaintEventSchema
+	complaint_events: complaintEventSchema,
+	action_items: actionItemSchema,
+	action_notes: actionNoteSchema,
+	publications: publicationSchema
 } satisfies Record<string, z.ZodObject>;
 
 export type CollectionName = keyof typeof collectionSchemas;

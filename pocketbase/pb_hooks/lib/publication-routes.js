@@ -1,0 +1,97 @@
+// Publishing results: POST /api/qep/publications freezes the period's figures (summed by SQLite,
+// small cells suppressed) into a public, unchangeable record; GET /api/qep/publications/{id}/data.csv and
+// data.json serve it as open data.
+const { parseIndicatorQuery } = require(`${__hooks}/lib/indicator-query.js`);
+const { sums, complaintsOf } = require(`${__hooks}/lib/indicators-route.js`);
+const { buildSnapshot, DIMENSIONS } = require(`${__hooks}/lib/publication.js`);
+const { toCsv, toJson } = require(`${__hooks}/lib/open-data.js`);
+const { staffOf } = require(`${__hooks}/lib/complaint-actions.js`);
+const { siteCalendar } = require(`${__hooks}/lib/site-calendar.js`);
+const { badRequest } = require(`${__hooks}/lib/responses.js`);
+const { monthLabel, CHANNEL_LABELS } = require(`${__hooks}/lib/labels.js`);
+
+/** Names of what the cells are about, frozen with the publication. */
+function labeller(app) {
+	const names = { engagement: {}, site: {}, point: {} };
+	for (const r of app.findAllRecords('engagements'))
+		names.engagement[r.id] = `${r.getInt('number')}. ${r.getString('label')}`;
+	for (const r of app.findAllRecords('sites')) names.site[r.id] = r.getString('name');
+	for (const r of app.findAllRecords('reception_points')) names.point[r.id] = r.getString('name');
+	return (dimension, key) => {
+		if (dimension === 'month') return monthLabel(key);
+		if (dimension === 'channel') return CHANNEL_LABELS[key] || key;
+		if (dimension === 'point')
+			return key === '' ? 'Sans point d’accueil (site internet)' : names.point[key] || key;
+		if (dimension === 'site_engagement') {
+			const [site, engagement] = key.split('|');
+			return `${names.site[site] || site} – ${names.engagement[engagement] || engagement}`;
+		}
+		return (names[dimension] || {})[key] || key;
+	};
+}
+
+/** POST /api/qep/publications { label, from, to } — referents and admins. */
+function handlePublish(e) {
+	const caller = staffOf(e);
+	if (caller.role !== 'referent' && caller.role !== 'admin')
+		throw new ForbiddenError('Only the quality referent publishes results.');
+	const body = e.requestInfo().body || {};
+	const label = String(body.label || '').trim();
+	const parsed = parseIndicatorQuery({ from: String(body.from || ''), to: String(body.to || '') });
+	const errors = { ...(parsed.errors || {}) };
+	if (label.length < 3) errors.label = label ? 'too_short' : 'required';
+	else if (label.length > 120) errors.label = 'too_long';
+	if (Object.keys(errors).length > 0) return badRequest(e, 'Invalid publication.', errors);
+	const q = parsed.query;
+
+	const rows = {};
+	for (const by of DIMENSIONS.slice(1)) rows[by] = sums(e.app, { ...q, by }, q, null);
+	const sites = {};
+	for (const site of e.app.findAllRecords('sites')) sites[site.id] = siteCalendar(site);
+	const policy = e.app.findFirstRecordByFilter('policies', '1=1', {});
+	const snapshot = buildSnapshot({
+		label,
+		from: q.from,
+		to: q.to,
+		organisation: policy.getString('organisation_name'),
+		policy: {
+			threshold: policy.getFloat('satisfaction_threshold'),
+			minimum_sample: policy.getInt('minimum_sample')
+		},
+		rows,
+		labelOf: labeller(e.app),
+		complaints: complaintsOf(e.app, q, null, sites)
+	});
+	const publication = new Record(e.app.findCollectionByNameOrId('publications'));
+	publication.set('label', label);
+	publication.set('period_from', q.from);
+	publication.set('period_to', q.to);
+	publication.set('published_by', caller.id);
+	publication.set('snapshot', snapshot);
+	e.app.save(publication);
+	return e.json(200, { id: publication.id, snapshot });
+}
+
+function publicationOf(e) {
+	try {
+		const record = e.app.findRecordById('publications', e.request.pathValue('id'));
+		return { id: record.id, snapshot: JSON.parse(record.getString('snapshot')) };
+	} catch {
+		throw new NotFoundError('No such publication.');
+	}
+}
+
+/** GET /api/qep/publications/{id}/data.csv — public. */
+function handleCsv(e) {
+	const publication = publicationOf(e);
+	e.response.header().set('Content-Type', 'text/csv; charset=utf-8');
+	e.response.header().set('Content-Disposition', `attachment; filename="resultats-${publication.id}.csv"`);
+	return e.string(200, toCsv(publication));
+}
+
+/** GET /api/qep/publications/{id}/data.json — public. */
+function handleJson(e) {
+	return e.json(200, toJson(publicationOf(e)));
+}
+
+module.exports = { handlePublish, handleCsv, handleJson };
