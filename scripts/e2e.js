@@ -15,9 +15,7 @@ import { startSmtpSink } from '../tests/support/smtp-sink.js';
  * themselves are tested in tests/integration/settings.test.ts; here those two routes get room for the run.
  */
 const WIDENED = ['/api/qep/complaints', '/api/qep/track'];
-async function widenGuestLimits(url) {
-	const su = new PocketBase(url);
-	await su.collection('_superusers').authWithPassword(SUPERUSER.email, SUPERUSER.password);
+async function widenGuestLimits(su) {
 	const { rateLimits } = await su.settings.getAll();
 	const rules = rateLimits.rules.map((rule) =>
 		WIDENED.includes(rule.label) ? { ...rule, maxRequests: 600 } : rule
@@ -36,14 +34,23 @@ const sink = await startSmtpSink();
 const server = await startTestServer({ seedDemo: true, publicDir: paths.build, env: sink.env });
 let code;
 try {
-	await widenGuestLimits(server.url);
+	// One superuser sign-in for the run (sign-ins are rate-limited per address); the tests reuse its token.
+	const su = new PocketBase(server.url);
+	await su.collection('_superusers').authWithPassword(SUPERUSER.email, SUPERUSER.password);
+	await widenGuestLimits(su);
 	const playwright = spawn(
 		process.execPath,
 		[path.join(paths.root, 'node_modules/@playwright/test/cli.js'), 'test', ...process.argv.slice(2)],
 		{
 			cwd: paths.root,
 			stdio: 'inherit',
-			env: { ...process.env, E2E_BASE_URL: server.url, E2E_MAIL_URL: sink.httpUrl, CHROMIUM_PATH: chromium }
+			env: {
+				...process.env,
+				E2E_BASE_URL: server.url,
+				E2E_MAIL_URL: sink.httpUrl,
+				E2E_SUPERUSER_TOKEN: su.authStore.token,
+				CHROMIUM_PATH: chromium
+			}
 		}
 	);
 	const stop = () => playwright.kill('SIGTERM');

@@ -3,8 +3,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import { verifyPin } from '../../src/lib/domain/pin';
-import { SUPERUSER } from '../support/server.js';
 import { agent, referent } from './support/accounts';
+import { superuser } from './support/api';
 import { expectAccessible } from './support/axe';
 
 const METZ = 'Metz — site de démonstration';
@@ -17,14 +17,15 @@ async function signIn(page: Page, who: { email: string; password: string }) {
 	await expect(page).toHaveURL(/\/gestion$/);
 }
 
-async function api(baseURL: string | undefined, who: 'superuser' | { email: string; password: string }) {
-	const pb = new PocketBase(baseURL);
+/** The run's superuser, or a member of staff impersonated by it (password sign-ins are rate-limited). */
+async function api(baseURL: string | undefined, who: 'superuser' | { email: string }) {
+	const su = await superuser(baseURL);
+	if (who === 'superuser') return su;
+	const record = await su
+		.collection('staff')
+		.getFirstListItem(su.filter('email = {:email}', { email: who.email }));
+	const pb = await su.collection('staff').impersonate(record.id, 3600);
 	pb.autoCancellation(false);
-	if (who === 'superuser') {
-		await pb.collection('_superusers').authWithPassword(SUPERUSER.email, SUPERUSER.password);
-	} else {
-		await pb.collection('staff').authWithPassword(who.email, who.password);
-	}
 	return pb;
 }
 

@@ -32,6 +32,28 @@ describe('ComplaintDraft', () => {
 		expect(complaintSubmissionSchema.parse(submission).subject).toBe('Horaires');
 	});
 
+	it('empties for another request, everything but the chosen site and reception point', () => {
+		const draft = new ComplaintDraft({ site: 'site00000000001', reception_point: 'point0000000001' });
+		draft.restore({ ...complaint(), site: 'site00000000001', reception_point: 'point0000000001' });
+		draft.files = [new File(['%PDF'], 'a.pdf', { type: 'application/pdf' })];
+		draft.clear();
+		const { site, reception_point, ...rest } = draft.toSubmission(context);
+		expect({ site, reception_point }).toEqual({
+			site: 'site00000000001',
+			reception_point: 'point0000000001'
+		});
+		for (const field of [
+			'kind',
+			'subject',
+			'description',
+			'contact_name',
+			'contact_email',
+			'contact_address'
+		])
+			expect(rest[field as keyof typeof rest], field).toBe('');
+		expect(draft.files).toEqual([]);
+	});
+
 	it('an empty form is refused by the schema', () => {
 		expect(complaintSubmissionSchema.safeParse(new ComplaintDraft().toSubmission(context)).success).toBe(
 			false

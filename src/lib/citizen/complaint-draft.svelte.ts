@@ -48,6 +48,21 @@ export class ComplaintDraft {
 		this.reception_point = initial.reception_point ?? '';
 	}
 
+	/** Empties the form for another request; the site and reception point stay chosen. */
+	clear(): void {
+		this.kind = '';
+		this.engagement = '';
+		this.service = '';
+		this.subject = '';
+		this.description = '';
+		this.contact_name = '';
+		this.contact_email = '';
+		this.contact_address = '';
+		this.contact_phone = '';
+		this.nickname = '';
+		this.files = [];
+	}
+
 	/** The submission, unchecked (the schema checks it); text is trimmed by the schema. */
 	toSubmission(context: SubmissionContext): ComplaintSubmission {
 		return {

@@ -21,6 +21,11 @@ class Session {
 		return auth.signIn(email, password);
 	}
 
+	/** Signs in through an OAuth2 provider; throws the SDK error for the page to explain. */
+	async signInWithOAuth2(provider: string): Promise<Staff> {
+		return auth.signInWithOAuth2(provider);
+	}
+
 	/** Signs out on this device. */
 	signOut(): void {
 		auth.signOut();

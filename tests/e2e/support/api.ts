@@ -10,9 +10,12 @@ export const baseURL = () => {
 	return url;
 };
 
-/** A superuser client (not rate-limited) for test setup. */
+/**
+ * A superuser client for test setup, with the token scripts/e2e.js signed in once for the run: sign-ins
+ * are rate-limited per address, and every browser and worker of the run shares one.
+ */
 export function superuser(url = baseURL()): Promise<PocketBase> {
-	return superClient(url, SUPERUSER);
+	return superClient(url, { ...SUPERUSER, token: process.env.E2E_SUPERUSER_TOKEN });
 }
 
 /** A client acting as the demo quality referent. */

@@ -1,19 +1,25 @@
 // Setup for the back-office journeys: complaints filed through the intake route by a signed-in agent
 // (channel web: staff are not rate-limited like guests), and the demo agent of Fort-de-France.
 import { randomBytes } from 'node:crypto';
-import PocketBase from 'pocketbase';
+import type PocketBase from 'pocketbase';
 import { newId } from '../../../src/lib/domain/ids';
 import { demoAccounts } from '../../../scripts/lib/pocketbase.js';
-import { baseURL } from './api';
+import { superuser } from './api';
 
 /** The seeded agent of the Fort-de-France demo site (Martinique). */
 export const agentFdf = demoAccounts().find((a) => a.email.startsWith('agent.fdf@'))!;
 
-/** An SDK client signed in as this member of staff. */
-export async function staffClient(who: { email: string; password: string }): Promise<PocketBase> {
-	const pb = new PocketBase(baseURL());
+/**
+ * An SDK client acting as this member of staff (impersonated by the run's superuser: password sign-ins
+ * are rate-limited per address, and the sign-in form has tests of its own).
+ */
+export async function staffClient(who: { email: string }): Promise<PocketBase> {
+	const su = await superuser();
+	const record = await su
+		.collection('staff')
+		.getFirstListItem(su.filter('email = {:email}', { email: who.email }));
+	const pb = await su.collection('staff').impersonate(record.id, 3600);
 	pb.autoCancellation(false);
-	await pb.collection('staff').authWithPassword(who.email, who.password);
 	return pb;
 }
 
