@@ -11,11 +11,13 @@ export const baseURL = () => {
 };
 
 /**
- * A superuser client for test setup, with the token scripts/e2e.js signed in once for the run: sign-ins
- * are rate-limited per address, and every browser and worker of the run shares one.
+ * A superuser client for test setup. On the run's server, with the token scripts/e2e.js signed in once
+ * (sign-ins are rate-limited per address, and every browser and worker of the run shares one); on a
+ * test's own server, signed in with the password.
  */
 export function superuser(url = baseURL()): Promise<PocketBase> {
-	return superClient(url, { ...SUPERUSER, token: process.env.E2E_SUPERUSER_TOKEN });
+	const token = url === baseURL() ? process.env.E2E_SUPERUSER_TOKEN : undefined;
+	return superClient(url, { ...SUPERUSER, token });
 }
 
 /** A client acting as the demo quality referent. */
