@@ -19,3 +19,26 @@ export class SubmissionWatch {
 		this.#stop();
 	}
 }
+
+/**
+ * The status of the submission whose id `id()` gives (null while there is none), watched for as long as
+ * the calling component lives; a new id replaces the watch. Call it while the component initialises.
+ */
+export function watchedStatus(id: () => string | null | undefined): {
+	readonly current: receipts.SubmissionStatus | null;
+} {
+	let watch = $state.raw<SubmissionWatch | null>(null);
+	$effect(() => {
+		const current = id();
+		if (!current) return;
+		const next = new SubmissionWatch(current);
+		watch = next;
+		return () => next.stop();
+	});
+	return {
+		get current() {
+			const current = id();
+			return current && watch?.id === current ? watch.current : null;
+		}
+	};
+}
