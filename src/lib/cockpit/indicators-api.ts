@@ -1,0 +1,90 @@
+// GET /api/qep/indicators and the reference data that names its keys. Counts only: the browser turns
+// them into rates and intervals (board.ts, with $lib/domain/indicators).
+import { z } from 'zod';
+import { pb } from '$lib/pb/client';
+import * as engagements from '$lib/pb/engagements';
+import type { Engagement } from '$lib/pb/types';
+
+/** The board page's load depends on it: the retry button invalidates it. */
+export const BOARD_DEPENDENCY = 'qep:indicators';
+
+const count = z.number().int().min(0);
+const countsSchema = z.object({
+	very_satisfied: count,
+	satisfied: count,
+	dissatisfied: count,
+	very_dissatisfied: count,
+	no_opinion: count
+});
+const rangeSchema = z.object({ from: z.string(), to: z.string() });
+
+export const indicatorsSchema = z.object({
+	period: rangeSchema,
+	previous: rangeSchema,
+	by: z.string(),
+	cells: z.array(z.object({ key: z.string(), counts: countsSchema, previous: countsSchema })),
+	total: z.object({ counts: countsSchema, previous: countsSchema }),
+	complaints: z.object({
+		received: count,
+		byKind: z.record(z.string(), count),
+		byChannel: z.record(z.string(), count),
+		byEngagement: z.record(z.string(), count),
+		answered: count,
+		answeredInTime: count,
+		inTimeShare: z.number().min(0).max(1).nullable(),
+		medianDays: z.number().nullable(),
+		p90Days: z.number().nullable(),
+		overdueNow: count
+	}),
+	policy: z.object({ threshold: z.number(), minimum_sample: z.number().int() })
+});
+export type Indicators = z.infer<typeof indicatorsSchema>;
+export type ComplaintFigures = Indicators['complaints'];
+
+/** The board's counts; throws the SDK error (400 with codes per parameter, 401) or a zod error. */
+export async function fetchIndicators(params: Record<string, string>): Promise<Indicators> {
+	const answer = await pb.send('/api/qep/indicators', { query: params, requestKey: null });
+	return indicatorsSchema.parse(answer);
+}
+
+export interface SiteRef {
+	id: string;
+	name: string;
+}
+export interface PointRef {
+	id: string;
+	name: string;
+	site: string;
+}
+export interface QuestionRef {
+	id: string;
+	position: number;
+	label: Record<string, string>;
+	engagement: string;
+	questionnaire: string;
+}
+
+/** What names the board's keys and fills its filters. */
+export interface References {
+	engagements: Engagement[];
+	sites: SiteRef[];
+	points: PointRef[];
+	questions: QuestionRef[];
+}
+
+/** Engagements, sites, reception points and questions (every version: old answers keep theirs). */
+export async function loadReferences(): Promise<References> {
+	const [engagementList, sites, points, questions] = await Promise.all([
+		engagements.list(),
+		pb.collection('sites').getFullList<SiteRef>({ sort: 'name', fields: 'id,name', requestKey: null }),
+		pb
+			.collection('reception_points')
+			.getFullList<PointRef>({ sort: 'name', fields: 'id,name,site', requestKey: null }),
+		pb.collection('questions').getFullList<QuestionRef>({
+			sort: 'position',
+			fields: 'id,position,label,engagement,questionnaire',
+			requestKey: null
+		})
+	]);
+	return { engagements: engagementList, sites, points, questions };
+}

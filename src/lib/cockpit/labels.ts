@@ -1,0 +1,141 @@
+// What the referent reads on the board and in the plan: periods, break-downs, the board's keys
+// (engagement, question, site, point, channel, month) and the actions' statuses, in catalogue wording.
+import type { ActionStatus } from '$lib/domain/cockpit';
+import { m } from '$lib/paraglide/messages.js';
+import type { Describe } from './board';
+import type { BoardQuery, Breakdown } from './board-query';
+import type { References } from './indicators-api';
+import { QUARTER_PATTERN, type DateRange } from './period';
+
+const BY: Record<Breakdown, () => string> = {
+	engagement: m.cockpit_by_engagement,
+	question: m.cockpit_by_question,
+	site: m.cockpit_by_site,
+	point: m.cockpit_by_point,
+	channel: m.cockpit_by_channel,
+	month: m.cockpit_by_month
+};
+const DIMENSION: Record<Breakdown, () => string> = {
+	engagement: m.cockpit_dim_engagement,
+	question: m.cockpit_dim_question,
+	site: m.cockpit_dim_site,
+	point: m.cockpit_dim_point,
+	channel: m.cockpit_dim_channel,
+	month: m.cockpit_dim_month
+};
+const CHANNEL: Record<string, () => string> = {
+	kiosk: m.cockpit_channel_kiosk,
+	web: m.cockpit_channel_web,
+	paper: m.cockpit_channel_paper
+};
+const STATUS: Record<ActionStatus, () => string> = {
+	open: m.cockpit_action_open,
+	in_progress: m.cockpit_action_in_progress,
+	done: m.cockpit_action_done,
+	abandoned: m.cockpit_action_abandoned
+};
+
+/** "Par engagement", "Évolution mois par mois"… */
+export const byLabel = (by: string): string => (by in BY ? BY[by as Breakdown]() : by);
+/** The column heading of a break-down ("Engagement", "Mois"…). */
+export const dimensionLabel = (by: string): string => (by in DIMENSION ? DIMENSION[by as Breakdown]() : by);
+export const channelLabel = (channel: string): string => CHANNEL[channel]?.() ?? channel;
+export const actionStatusLabel = (status: string): string =>
+	status in STATUS ? STATUS[status as ActionStatus]() : status;
+
+/** A DSFR badge class for an action's status. */
+export function actionStatusBadge(status: string): string {
+	const tone = { open: 'new', in_progress: 'info', done: 'success', abandoned: '' }[status] ?? '';
+	return `fr-badge fr-badge--sm${tone ? ` fr-badge--${tone}` : ''}`;
+}
+
+const day = (value: string, locale: string) =>
+	new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+		new Date(`${value.slice(0, 10)}T00:00:00Z`)
+	);
+
+/** "octobre 2026" for '2026-10'. */
+export const monthLabel = (anchor: string, locale: string): string =>
+	new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+		new Date(`${anchor}-01T00:00:00Z`)
+	);
+
+/** "lundi 14 décembre 2026"-free short form of a plain date: "14 décembre 2026". */
+export const dayLabel = day;
+
+/** A calendar anchor as read: "octobre 2026", "3e trimestre 2026", "Année 2025". */
+export function anchorLabel(kind: BoardQuery['period'], anchor: string, locale: string): string {
+	if (kind === 'month') return monthLabel(anchor, locale);
+	if (kind === 'quarter') {
+		const match = QUARTER_PATTERN.exec(anchor);
+		const [year, quarter] = [match?.[1] ?? '', Number(match?.[2])];
+		return quarter === 1 ? m.cockpit_quarter_first({ year }) : m.cockpit_quarter({ quarter, year });
+	}
+	return m.cockpit_year({ year: anchor });
+}
+
+/** A range of dates as read: "du 1 octobre 2026 au 15 octobre 2026". */
+export const rangeLabel = (range: DateRange, locale: string): string =>
+	m.cockpit_custom_period({ from: day(range.from, locale), to: day(range.to, locale) });
+
+/** The board's period as read: the calendar name when it has one, the dates otherwise. */
+export function periodLabel(query: BoardQuery, range: DateRange, locale: string): string {
+	return query.period === 'custom' ? rangeLabel(range, locale) : anchorLabel(query.period, query.at, locale);
+}
+
+/** An engagement's name: "7. Un temps d’attente adapté…". */
+export const engagementName = (e: { number: number; label: string }): string =>
+	m.cockpit_engagement_option({ number: e.number, label: e.label });
+
+/** How the board's keys read and sort, for one break-down. */
+export function describer(by: string, refs: References, locale: string): Describe {
+	const unknown = (key: string) => ({ label: m.cockpit_unknown_key({ key }), rank: `~${key}` });
+	switch (by) {
+		case 'engagement': {
+			const map = new Map(refs.engagements.map((e) => [e.id, e]));
+			return (key) => {
+				const e = map.get(key);
+				return e ? { label: engagementName(e), rank: e.module * 100 + e.number } : unknown(key);
+			};
+		}
+		case 'question': {
+			const map = new Map(refs.questions.map((q) => [q.id, q]));
+			return (key) => {
+				const q = map.get(key);
+				if (!q) return unknown(key);
+				const label = q.label[locale] || q.label.fr || '';
+				return { label: m.cockpit_question_label({ position: q.position, label }), rank: q.position };
+			};
+		}
+		case 'site': {
+			const map = new Map(refs.sites.map((s) => [s.id, s.name]));
+			return (key) => (map.has(key) ? { label: map.get(key)!, rank: map.get(key)! } : unknown(key));
+		}
+		case 'point': {
+			const sites = new Map(refs.sites.map((s) => [s.id, s.name]));
+			const map = new Map(refs.points.map((p) => [p.id, p]));
+			return (key) => {
+				if (key === '') return { label: m.cockpit_no_point(), rank: '~' };
+				const p = map.get(key);
+				if (!p) return unknown(key);
+				const label = `${sites.get(p.site) ?? ''} — ${p.name}`;
+				return { label, rank: label };
+			};
+		}
+		case 'channel':
+			return (key) => ({ label: channelLabel(key), rank: ['kiosk', 'web', 'paper'].indexOf(key) });
+		case 'month':
+			return (key) => ({ label: monthLabel(key, locale), rank: key });
+		default:
+			return (key) => ({ label: key, rank: key });
+	}
+}
+
+const ERRORS: Record<string, () => string> = {
+	required: m.cockpit_error_required,
+	before_from: m.cockpit_error_before_from,
+	too_long: m.cockpit_error_too_long
+};
+
+/** A period or filter code (ours or the server's) as a sentence. */
+export const errorText = (code: string): string => ERRORS[code]?.() ?? m.cockpit_error_invalid();

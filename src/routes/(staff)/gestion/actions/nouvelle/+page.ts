@@ -1,0 +1,15 @@
+import { loadReferences } from '$lib/cockpit/indicators-api';
+import { listStaff } from '$lib/cockpit/plan-api';
+import { draftFromParams } from '$lib/cockpit/prefill';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ url, parent }) => {
+	await parent(); // the staff layout sends visitors who are not signed in to the sign-in page
+	const [staff, references] = await Promise.allSettled([listStaff(), loadReferences()]);
+	return {
+		draft: draftFromParams(url.searchParams),
+		staff: staff.status === 'fulfilled' ? staff.value : [],
+		references: references.status === 'fulfilled' ? references.value : null,
+		failure: references.status === 'rejected' ? (references.reason as unknown) : null
+	};
+};

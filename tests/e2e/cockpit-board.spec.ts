@@ -1,0 +1,214 @@
+// The referent's indicators board: the figures on screen are those computed from the route's counts
+// with src/lib/domain/indicators.ts; what is under the threshold and what is too small stands out in
+// words; the CSV export reads back to the board's figures; the printed report hides the navigation.
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { referent } from './support/accounts';
+import { expectedFigures, indicators, lastFullMonth, readBoard } from './support/cockpit';
+import { staffClient } from './support/desk';
+import { useStaffSession } from './support/staff-session';
+
+const byKey = <T extends { key: string }>(list: T[]) => [...list].sort((a, b) => a.key.localeCompare(b.key));
+
+test('the last full month by engagement: n, rate, interval and change as computed from the route', async ({
+	page,
+	context
+}) => {
+	const month = lastFullMonth();
+	const client = await staffClient(referent);
+	const answer = await indicators(client, {
+		from: month.from,
+		to: month.to,
+		compare_from: month.compareFrom,
+		compare_to: month.compareTo,
+		by: 'engagement'
+	});
+	const expected = expectedFigures(answer);
+	// The demo seeds cells under 75 %: the board has something to show in red.
+	expect(expected.filter((f) => f.below).length).toBeGreaterThan(0);
+	expect(expected.every((f) => f.change !== null)).toBe(true);
+
+	await useStaffSession(context, referent.email);
+	await page.goto('/gestion/indicateurs');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Indicateurs de satisfaction');
+	const monthName = new Intl.DateTimeFormat('fr-FR', {
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(`${month.from}T00:00:00Z`));
+	await expect(page.getByRole('heading', { level: 2, name: `Résultats : ${monthName}` })).toBeVisible();
+	await expect(page.getByText('Seuil de satisfaction : 75,0 %')).toBeVisible();
+
+	const shown = await readBoard(page);
+	expect(byKey(shown.map(({ status: _, ...figures }) => figures))).toEqual(
+		byKey(expected.map(({ below: _b, small: _s, ...figures }) => figures))
+	);
+	for (const figures of expected) {
+		const row = page.locator(`#board-table tbody tr[data-row-key="${figures.key}"]`);
+		const status = row.locator('[data-col="status"]');
+		if (figures.below) {
+			await expect(status).toHaveText('Sous le seuil');
+			await expect(row.getByRole('link', { name: /^Créer une action/ })).toBeVisible();
+		} else {
+			await expect(status).toHaveText('Au-dessus du seuil');
+			await expect(row.getByRole('link')).toHaveCount(0);
+		}
+	}
+	// The chart says it too, in words, and its data table carries the same rates.
+	const below = expected.find((f) => f.below)!;
+	await expect(page.locator(`#board-chart [data-bar-key="${below.key}"] text`)).toContainText(
+		'▼ Sous le seuil'
+	);
+	await expect(page.locator(`#board-chart-table tr[data-row-key="${below.key}"]`)).toContainText(
+		'Sous le seuil'
+	);
+});
+
+test('a small sample is flagged and its rate is not judged', async ({ page, context }) => {
+	const client = await staffClient(referent);
+	const month = lastFullMonth();
+	const site = await client.collection('sites').getFirstListItem('slug = "fort-de-france"');
+	const point = await client
+		.collection('reception_points')
+		.getFirstListItem(client.filter('site = {:site} && slug = "accueil-general"', { site: site.id }));
+	// One day's kiosk answers at one reception point: a handful, under the minimum sample of 10.
+	const days = await indicators(client, {
+		from: month.from,
+		to: month.to,
+		site: site.id,
+		point: point.id,
+		by: 'day'
+	});
+	const day = days.cells.find((c) => c.counts.very_satisfied + c.counts.satisfied > 0)!.key;
+	const query = { from: day, to: day, site: site.id, point: point.id, by: 'engagement' };
+	const expected = expectedFigures(await indicators(client, query));
+	expect(expected.length).toBeGreaterThan(0);
+	expect(expected.every((f) => f.small && f.n < 10)).toBe(true);
+
+	await useStaffSession(context, referent.email);
+	await page.goto(`/gestion/indicateurs?period=custom&${new URLSearchParams(query)}`);
+	const shown = await readBoard(page);
+	expect(byKey(shown.map(({ key, n, rate, status }) => ({ key, n, rate, status })))).toEqual(
+		byKey(
+			expected.map(({ key, n, rate }) => ({
+				key,
+				n,
+				rate,
+				status: n === 0 ? 'Aucun avis' : 'Échantillon faible moins de 10 avis, taux non jugé'
+			}))
+		)
+	);
+	await expect(page.locator('#board-table tbody').getByText('Sous le seuil')).toHaveCount(0);
+	await expect(page.getByRole('link', { name: /^Créer une action/ })).toHaveCount(0);
+	await expect(page.locator('#board-chart-table tbody tr').first()).toContainText('Échantillon insuffisant');
+});
+
+/** Splits a CSV line on semicolons, honouring double quotes. */
+function fields(line: string): string[] {
+	const out: string[] = [];
+	let current = '';
+	let quoted = false;
+	for (let i = 0; i < line.length; i += 1) {
+		const char = line[i]!;
+		if (quoted && char === '"' && line[i + 1] === '"') {
+			current += '"';
+			i += 1;
+		} else if (char === '"') quoted = !quoted;
+		else if (char === ';' && !quoted) {
+			out.push(current);
+			current = '';
+		} else current += char;
+	}
+	out.push(current);
+	return out;
+}
+
+test('the CSV export reads back to the board’s figures; the printed report hides the navigation', async ({
+	page,
+	context
+}) => {
+	const month = lastFullMonth();
+	await useStaffSession(context, referent.email);
+	await page.goto('/gestion/indicateurs');
+	await expect(page.locator('#board-table tbody tr').first()).toBeVisible();
+	const shown = await readBoard(page);
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Télécharger le tableau (CSV)' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe(`indicateurs_${month.from}_${month.to}_engagement.csv`);
+	const bytes = readFileSync((await download.path())!);
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const text = bytes.toString('utf8').slice(1);
+	expect(text.endsWith('\r\n')).toBe(true);
+	expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+	const [header, ...lines] = text.slice(0, -2).split('\r\n').map(fields);
+	expect(header).toEqual([
+		'Début de période',
+		'Fin de période',
+		'Ventilation',
+		'Clé',
+		'Libellé',
+		'Réponses avec avis',
+		'Taux de satisfaction (%)',
+		'IC 95 % bas (%)',
+		'IC 95 % haut (%)',
+		'Satisfaction nette (points)',
+		'Évolution (points)',
+		'Sous le seuil',
+		'Échantillon faible'
+	]);
+	expect(lines).toHaveLength(shown.length + 1);
+	expect(lines.at(-1)?.[3]).toBe('total');
+	const csvNumber = (value: string) => (value === '' ? null : Number(value.replace(',', '.')));
+	const read = lines.slice(0, -1).map((f) => ({
+		key: f[3]!,
+		n: csvNumber(f[5]!),
+		rate: csvNumber(f[6]!),
+		low: csvNumber(f[7]!),
+		high: csvNumber(f[8]!),
+		change: csvNumber(f[10]!),
+		below: f[11]
+	}));
+	expect(read).toEqual(
+		shown.map(({ key, n, rate, low, high, change, status }) => ({
+			key,
+			n,
+			rate,
+			low,
+			high,
+			change,
+			below: status === 'Sous le seuil' ? 'oui' : 'non'
+		}))
+	);
+	// Decimal commas, never points.
+	expect(lines.some((f) => /^\d+,\d$/.test(f[6]!))).toBe(true);
+	expect(lines.every((f) => !f[6]!.includes('.'))).toBe(true);
+	expect(lines[0]?.slice(0, 2)).toEqual([month.from, month.to]);
+
+	// "Imprimer le rapport" opens the browser's print dialog.
+	await page.evaluate(() => {
+		(window as unknown as { printed: number }).printed = 0;
+		window.print = () => void ((window as unknown as { printed: number }).printed += 1);
+	});
+	await page.getByRole('button', { name: 'Imprimer le rapport' }).click();
+	expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+
+	// On paper: the title block, the figures and the chart; no header, footer, filters or buttons.
+	const title = page.getByText('Rapport des indicateurs de satisfaction');
+	await expect(title).toBeHidden();
+	await page.emulateMedia({ media: 'print' });
+	await expect(title).toBeVisible();
+	await expect(page.getByText(/^Édité le /)).toBeVisible();
+	await expect(page.getByText(/^Période : /)).toBeVisible();
+	await expect(page.locator('header.fr-header')).toBeHidden();
+	await expect(page.locator('footer.fr-footer')).toBeHidden();
+	await expect(page.getByRole('search')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Imprimer le rapport' })).toBeHidden();
+	await expect(page.getByRole('link', { name: /^Créer une action/ }).first()).toBeHidden();
+	await expect(page.locator('#board-table')).toBeVisible();
+	await expect(page.locator('#board-chart svg')).toBeVisible();
+	await page.emulateMedia({ media: 'screen' });
+	await expect(page.locator('header.fr-header')).toBeVisible();
+});
