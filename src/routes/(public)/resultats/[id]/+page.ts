@@ -1,0 +1,20 @@
+import { pb } from '$lib/pb/client';
+import * as publications from '$lib/pb/publications';
+import type { PageLoad } from './$types';
+
+// Public: one publication, with the sites of its reception points (the same point name exists on each site).
+export const load: PageLoad = async ({ params, depends }) => {
+	depends('qep:publication');
+	try {
+		const [publication, points, sites] = await Promise.all([
+			publications.get(params.id),
+			pb.collection('reception_points').getFullList({ fields: 'id,site', requestKey: null }),
+			pb.collection('sites').getFullList({ fields: 'id,name', requestKey: null })
+		]);
+		const siteName = new Map(sites.map((s) => [s.id, String(s.name)]));
+		const pointSite = Object.fromEntries(points.map((p) => [p.id, siteName.get(String(p.site)) ?? '']));
+		return { publication, pointSite, failure: null as unknown };
+	} catch (error) {
+		return { publication: null, pointSite: {}, failure: error };
+	}
+};

@@ -1,0 +1,32 @@
+// The settings forms' error codes in words, with the field's limits.
+import { m } from '$lib/paraglide/messages.js';
+import type { ClosureError } from '$lib/publishing/closures';
+import { POLICY_NUMBERS, type PolicyErrorCode, type PolicyField } from '$lib/publishing/policy-form';
+
+/** The message for a policy field's error code. */
+export function policyMessage(field: PolicyField, code: PolicyErrorCode): string {
+	const percent = field === 'satisfaction_threshold';
+	const limits = field in POLICY_NUMBERS ? POLICY_NUMBERS[field as keyof typeof POLICY_NUMBERS] : null;
+	switch (code) {
+		case 'required':
+			return m.pub_s_required();
+		case 'number':
+			return percent ? m.pub_s_number_percent() : m.pub_s_number();
+		case 'range':
+			return percent
+				? m.pub_s_range_percent({ min: limits!.min, max: limits!.max })
+				: m.pub_s_range({ min: limits!.min, max: limits!.max });
+		case 'email':
+			return m.pub_s_email();
+		case 'too_short':
+			return m.pub_s_too_short();
+		case 'too_long':
+			return m.pub_s_too_long();
+	}
+}
+
+export function closureMessage(code: ClosureError): string {
+	if (code === 'required') return m.pub_s_closure_required();
+	if (code === 'duplicate') return m.pub_s_closure_duplicate();
+	return m.pub_s_closure_invalid();
+}
