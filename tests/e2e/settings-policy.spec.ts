@@ -75,3 +75,48 @@ test('the referent changes the threshold and adds a closure day; a threshold of 
 		await su.collection('sites').update(metz.id, { closures });
 	}
 });
+
+test('the referent renames a reception point and changes its kind, with the keyboard', async ({
+	page,
+	context
+}) => {
+	const su = await superuser();
+	const metz = await su.collection('sites').getFirstListItem('slug = "metz"');
+	const suffix = crypto.randomUUID().slice(0, 6);
+	// A point of this test's own, so no other test sees it change.
+	const point = await su.collection('reception_points').create({
+		site: metz.id,
+		name: `Guichet ${suffix}`,
+		slug: `guichet-${suffix}`,
+		kind: 'autre',
+		active: true
+	});
+	await useStaffSession(context, referentAccount.email);
+	await page.goto('/gestion/parametres');
+	const edit = page.getByRole('button', { name: `Modifier Guichet ${suffix}` });
+	await edit.focus();
+	await page.keyboard.press('Enter');
+	const name = page.locator(`#point-${metz.id}-name`);
+	await expect(name).toBeFocused();
+	await expect(name).toHaveValue(`Guichet ${suffix}`);
+	await expect(
+		page.getByRole('heading', { name: `Modifier le point d’accueil Guichet ${suffix}` })
+	).toBeVisible();
+	await name.fill(`Point numérique ${suffix}`);
+	await page.locator(`#point-${metz.id}-kind`).selectOption('point_numerique');
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Enregistrer les modifications' }).press('Enter');
+	await expect(
+		page.getByRole('status').filter({ hasText: `Point d’accueil Point numérique ${suffix} mis à jour.` })
+	).toBeVisible();
+	await expect
+		.poll(async () => {
+			const stored = await su.collection('reception_points').getOne(point.id);
+			return [stored.name, stored.kind, stored.slug];
+		})
+		.toEqual([`Point numérique ${suffix}`, 'point_numerique', `guichet-${suffix}`]);
+	// The form is back to adding a point.
+	await expect(
+		page.getByRole('heading', { name: `Ajouter un point d’accueil à ${metz.name}` })
+	).toBeVisible();
+});

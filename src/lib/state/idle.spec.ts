@@ -60,4 +60,15 @@ describe('idle timer', () => {
 		expect(again).not.toHaveBeenCalled();
 		stop();
 	});
+
+	test('watchIdle: the page scrolling by itself (content loading, focus moving) is not activity', () => {
+		const target = new EventTarget();
+		const onIdle = vi.fn();
+		const stop = watchIdle(target, 20_000, onIdle);
+		vi.advanceTimersByTime(19_000);
+		target.dispatchEvent(new Event('scroll'));
+		vi.advanceTimersByTime(1_000);
+		expect(onIdle).toHaveBeenCalledTimes(1);
+		stop();
+	});
 });

@@ -1,7 +1,10 @@
 // A kiosk left half-way through a survey must return to its welcome screen for the next visitor.
 
-/** What counts as someone using the screen. */
-export const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart', 'scroll'] as const;
+/**
+ * What counts as someone using the screen. Not `scroll`: the page scrolls by itself too (content loading,
+ * focus moving), and a person's scrolling starts with one of these anyway.
+ */
+export const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 
 /** Calls `onIdle` once, `timeoutMs` after the last `poke()` (or `start()`), unless stopped before. */
 export class IdleTimer {
