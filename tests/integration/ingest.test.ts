@@ -158,7 +158,7 @@ describe('ingest route', () => {
 	});
 
 	it('refuses empty and oversized batches', async () => {
-		for (const items of [[], Array.from({ length: 201 }, () => item(survey()))]) {
+		for (const items of [[], Array.from({ length: 501 }, () => item(survey()))]) {
 			const error = await ingest(w.clients.anonymous, items).catch((e: ClientResponseError) => e);
 			expect((error as ClientResponseError).status).toBe(400);
 			expect((error as ClientResponseError).response.data).toMatchObject({ items: { code: 'invalid' } });

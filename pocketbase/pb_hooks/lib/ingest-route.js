@@ -106,7 +106,7 @@ function handleIngest(e) {
 	}
 	const items = body.items;
 	if (!Array.isArray(items) || items.length === 0 || items.length > MAX_ITEMS) {
-		return badRequest(e, 'Expected 1 to 200 items.', { items: 'invalid' });
+		return badRequest(e, `Expected 1 to ${MAX_ITEMS} items.`, { items: 'invalid' });
 	}
 	const caller = callerOf(e.auth);
 	if (caller.kind === 'kiosk' && caller.status !== 'active') {

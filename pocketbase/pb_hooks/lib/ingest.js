@@ -8,7 +8,7 @@ const SCALE = ['very_satisfied', 'satisfied', 'dissatisfied', 'very_dissatisfied
 const LANGUAGES = ['fr', 'en'];
 const CHANNELS = ['kiosk', 'web', 'paper'];
 /** At most this many items in one request. */
-const MAX_ITEMS = 200;
+const MAX_ITEMS = 500;
 /** An answer may be this many days old when it finally arrives (a kiosk offline for a long time). */
 const MAX_AGE_DAYS = 400;
 

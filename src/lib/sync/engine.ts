@@ -58,7 +58,7 @@ export function batches(rows: OutboxRow[], size: number): OutboxRow[][] {
 export async function drain({
 	db,
 	transportFor,
-	batchSize = 200,
+	batchSize = 500,
 	concurrency = 2,
 	health
 }: EngineOptions): Promise<DrainResult> {
