@@ -5,16 +5,20 @@ import PocketBase from 'pocketbase';
 import { verifyPin } from '../../src/lib/domain/pin';
 import { agent, referent } from './support/accounts';
 import { superuser } from './support/api';
+import { useStaffSession } from './support/staff-session';
 import { expectAccessible } from './support/axe';
 
 const METZ = 'Metz — site de démonstration';
 
-async function signIn(page: Page, who: { email: string; password: string }) {
-	await page.goto('/connexion');
-	await page.getByLabel(/adresse électronique/i).fill(who.email);
-	await page.getByLabel(/mot de passe/i).fill(who.password);
-	await page.getByRole('button', { name: /se connecter/i }).click();
-	await expect(page).toHaveURL(/\/gestion$/);
+/**
+ * Opens the back office as this member of staff. The session is put in place by impersonation: the
+ * sign-in form has its own tests (staff-sign-in.spec.ts), and password sign-ins are rate-limited per
+ * address, which every browser of the run shares.
+ */
+async function signIn(page: Page, who: { email: string }) {
+	await useStaffSession(page.context(), who.email);
+	await page.goto('/gestion');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
 /** The run's superuser, or a member of staff impersonated by it (password sign-ins are rate-limited). */
