@@ -164,4 +164,105 @@ describe('ingest route', () => {
 			expect((error as ClientResponseError).response.data).toMatchObject({ items: { code: 'invalid' } });
 		}
 	});
+
+	describe('stores exactly what it checked, whatever the bytes of the request', () => {
+		/** Sends a body as raw text, as a hostile client would (JSON.stringify cannot repeat a key). */
+		const rawIngest = async (text: string) => {
+			const response = await fetch(`${inject('pbUrl')}/api/qep/ingest`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json' },
+				body: text
+			});
+			return { status: response.status, body: (await response.json()) as { results?: IngestResult[] } };
+		};
+		const storedResponses = async (ids: string[]) =>
+			w.su
+				.collection('survey_responses')
+				.getFullList({ filter: ids.map((id) => `id = "${id}"`).join(' || ') });
+
+		it('ignores the first of two "items" keys: only the checked, last one is stored', async () => {
+			const own = await createWorld(w.su);
+			const good = item(
+				survey({
+					questionnaire: own.questionnaire.id,
+					site: own.siteA.id,
+					answers: [{ question: own.question.id, value: 'satisfied' }]
+				})
+			);
+			const evil = {
+				id: newId(),
+				type: 'survey_response',
+				data: {
+					...good.data,
+					channel: 'kiosk',
+					comment: 'x'.repeat(200_000),
+					day: '2099-12-31',
+					answers: [{ question: own.question.id, value: 'evil' }]
+				}
+			};
+			const { status, body } = await rawIngest(
+				`{"items":[${JSON.stringify(evil)}],"items":[${JSON.stringify(good)}]}`
+			);
+			expect(status).toBe(200);
+			expect(body.results).toEqual([{ id: good.id, status: 'created' }]);
+			expect((await storedResponses([good.id, evil.id])).map((r) => [r.id, r.channel, r.day])).toEqual([
+				[good.id, 'web', today()]
+			]);
+			const answers = await w.su
+				.collection('survey_answers')
+				.getFullList({ filter: `site = "${own.siteA.id}"` });
+			expect(answers.map((a) => [a.response, a.value])).toEqual([[good.id, 'satisfied']]);
+			const counts = await w.su
+				.collection('answer_counts')
+				.getFullList({ filter: `site = "${own.siteA.id}"` });
+			expect(counts.map((c) => [c.value, c.n])).toEqual([['satisfied', 1]]);
+		});
+
+		it('stores the checked value of a key repeated inside an item, never the other one', async () => {
+			const own = await createWorld(w.su);
+			const id = newId();
+			const data = survey({
+				questionnaire: own.questionnaire.id,
+				site: own.siteA.id,
+				answers: [{ question: own.question.id, value: 'satisfied' }]
+			});
+			// The site and the answers appear twice: an unknown site and an off-scale answer first.
+			const text = JSON.stringify({ items: [{ id, type: 'survey_response', data }] })
+				.replace('"site":', '"site":"../../x","comment":"' + 'y'.repeat(5000) + '","site":')
+				.replace('"answers":', `"answers":[{"question":"${own.question.id}","value":"forged"}],"answers":`);
+			const { body } = await rawIngest(text);
+			expect(body.results).toEqual([{ id, status: 'created' }]);
+			const [stored] = await storedResponses([id]);
+			expect([stored!.site, stored!.comment]).toEqual([own.siteA.id, '']);
+			const answers = await w.su.collection('survey_answers').getFullList({ filter: `response = "${id}"` });
+			expect(answers.map((a) => a.value)).toEqual(['satisfied']);
+		});
+
+		it('refuses impossible days and ids that are no ids, storing nothing', async () => {
+			const bad = [
+				item(survey({ day: '2026-11-31' })),
+				item(survey({ day: '2026-02-30' })),
+				{ ...item(survey()), id: '__proto__' },
+				{ ...item(survey()), id: '../../x' }
+			];
+			const { results } = await ingest(w.clients.anonymous, bad);
+			expect(results.map((r) => [r.status, r.errors])).toEqual([
+				['rejected', { day: 'invalid' }],
+				['rejected', { day: 'invalid' }],
+				['rejected', { id: 'invalid' }],
+				['rejected', { id: 'invalid' }]
+			]);
+			expect(await storedResponses([bad[0]!.id, bad[1]!.id])).toEqual([]);
+		});
+
+		it('answers a body that is not an object with a code', async () => {
+			for (const text of ['null', '[]', '"items"', '{"items":null}', '{not json']) {
+				const { status, body } = await rawIngest(text);
+				expect(status, text).toBe(400);
+				const data = (body as unknown as { data: Record<string, { code: string }> }).data;
+				expect(Object.values(data).length, text).toBeGreaterThan(0);
+				for (const field of Object.values(data)) expect(typeof field.code).toBe('string');
+			}
+		});
+	});
 });

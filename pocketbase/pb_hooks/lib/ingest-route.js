@@ -2,13 +2,14 @@
 // whether it was created now, was already there (a replay after a lost answer), or is refused and why.
 const { badRequest } = require(`${__hooks}/lib/responses.js`);
 const { addResponses } = require(`${__hooks}/lib/answer-counts.js`);
-const { checkSurvey, isId, MAX_ITEMS } = require(`${__hooks}/lib/ingest.js`);
+const { checkSurvey, MAX_ITEMS } = require(`${__hooks}/lib/ingest.js`);
+const { isId, isObject, isInstant, isCleanText } = require(`${__hooks}/lib/values.js`);
 const wd = require(`${__hooks}/lib/working-days.js`);
 const { callerOf, findOrNull } = require(`${__hooks}/lib/caller.js`);
 
 /** Loads (once per request) what checkSurvey needs to know about the item's questionnaire, site and point. */
 function contextLoader(app, caller) {
-	const cache = {};
+	const cache = Object.create(null);
 	const once = (key, load) => (key in cache ? cache[key] : (cache[key] = load()));
 	const contextOf = (questionnaireId, siteId, pointId) => {
 		const questionnaire = once(`q:${questionnaireId}`, () =>
@@ -37,15 +38,15 @@ function contextLoader(app, caller) {
 	};
 	// Items of one batch nearly always share questionnaire, site and point: one context for all of them.
 	return (data) => {
-		const d = data && typeof data === 'object' ? data : {};
-		const key = `c:${d.questionnaire}|${d.site}|${d.reception_point}`;
-		return once(key, () => contextOf(d.questionnaire, d.site, d.reception_point));
+		const d = isObject(data) ? data : {};
+		const [q, s, p] = [d.questionnaire, d.site, d.reception_point].map((v) => (isId(v) ? v : ''));
+		return once(`c:${q}|${s}|${p}`, () => contextOf(q, s, p));
 	};
 }
 
 /** Which of these response ids are already stored (one query for the whole batch). */
 function storedIds(app, ids) {
-	const found = {};
+	const found = Object.create(null);
 	if (ids.length === 0) return found;
 	const rows = arrayOf(new DynamicModel({ id: '' }));
 	app
@@ -58,36 +59,35 @@ function storedIds(app, ids) {
 	return found;
 }
 
-// The rows are built by SQLite from the request's own JSON, for the items checked valid (by position):
-// no row objects in goja and one statement per table, which keeps a 10,000-response backlog a matter of
-// seconds. Survey rows have no hooks or realtime subscribers (the indicators read them in SQL), so going
-// around PocketBase's per-record save loses nothing; checkSurvey enforces the fields' constraints.
-const ITEM = (path) => `json_extract(item.value, '$.${path}')`;
-const SHARED = `${ITEM('data.questionnaire')}, ${ITEM('data.site')}, coalesce(${ITEM('data.reception_point')}, ''), ${ITEM('data.channel')}, ${ITEM('data.day')}`;
+// The rows are written by SQLite from a JSON array of the rows checkSurvey built (never from the request's
+// own bytes, which a parser may read differently: duplicate keys, odd encodings): one statement per table
+// keeps a 10,000-response backlog a matter of seconds. Survey rows have no hooks or realtime subscribers
+// (the indicators read them in SQL), so going around PocketBase's per-record save loses nothing.
+const ROW = (path) => `json_extract(row.value, '$.${path}')`;
+const SHARED = `${ROW('questionnaire')}, ${ROW('site')}, ${ROW('reception_point')}, ${ROW('channel')}, ${ROW('day')}`;
 const INSERT_RESPONSES = `INSERT INTO survey_responses (id, questionnaire, site, reception_point, channel, day, language, comment)
-	SELECT ${ITEM('id')}, ${SHARED}, ${ITEM('data.language')},
-		trim(coalesce(${ITEM('data.comment')}, ''), ' ' || char(9, 10, 13))
-	FROM json_each({:body}, '$.items') AS item
-	WHERE item.key IN (SELECT value FROM json_each({:positions}))`;
+	SELECT ${ROW('id')}, ${SHARED}, ${ROW('language')}, ${ROW('comment')}
+	FROM json_each({:rows}) AS row`;
 const INSERT_ANSWERS = `INSERT INTO survey_answers
 		(id, response, questionnaire, site, reception_point, channel, day, question, engagement, value)
-	SELECT substr(lower(hex(randomblob(8))), 1, 15), ${ITEM('id')}, ${SHARED},
+	SELECT substr(lower(hex(randomblob(8))), 1, 15), ${ROW('id')}, ${SHARED},
 		question.id, question.engagement, json_extract(answer.value, '$.value')
-	FROM json_each({:body}, '$.items') AS item
-	JOIN json_each(item.value, '$.data.answers') AS answer
-	JOIN questions AS question ON question.id = json_extract(answer.value, '$.question')
-	WHERE item.key IN (SELECT value FROM json_each({:positions}))`;
+	FROM json_each({:rows}) AS row
+	JOIN json_each(row.value, '$.answers') AS answer
+	JOIN questions AS question ON question.id = json_extract(answer.value, '$.question')`;
 
 /** A kiosk's health report, kept on its record for the back office. */
 function recordHealth(app, kioskId, health) {
 	const kiosk = app.findRecordById('kiosks', kioskId);
 	kiosk.set('last_seen_at', new Date().toISOString());
-	if (health && typeof health === 'object') {
+	if (isObject(health)) {
+		const pending = health.pending;
+		const version = health.appVersion;
 		kiosk.set('health', {
-			pending: Number(health.pending) || 0,
-			lastSyncAt: typeof health.lastSyncAt === 'string' ? health.lastSyncAt.slice(0, 40) : '',
+			pending: Number.isSafeInteger(pending) && pending >= 0 ? pending : 0,
+			lastSyncAt: isInstant(health.lastSyncAt) ? health.lastSyncAt : '',
 			persisted: health.persisted === true,
-			appVersion: String(health.appVersion || '').slice(0, 40)
+			appVersion: typeof version === 'string' && isCleanText(version) ? version.slice(0, 40) : ''
 		});
 	}
 	app.save(kiosk);
@@ -102,9 +102,9 @@ function handleIngest(e) {
 	try {
 		body = JSON.parse(raw);
 	} catch {
-		return badRequest(e, 'The body is not JSON.', {});
+		return badRequest(e, 'The body is not JSON.', { body: 'invalid' });
 	}
-	const items = body.items;
+	const items = isObject(body) ? body.items : undefined;
 	if (!Array.isArray(items) || items.length === 0 || items.length > MAX_ITEMS) {
 		return badRequest(e, `Expected 1 to ${MAX_ITEMS} items.`, { items: 'invalid' });
 	}
@@ -114,30 +114,31 @@ function handleIngest(e) {
 	}
 
 	const load = contextLoader(e.app, caller);
-	const alreadyStored = storedIds(e.app, items.map((item) => item && item.id).filter(isId));
+	const alreadyStored = storedIds(e.app, items.map((item) => isObject(item) && item.id).filter(isId));
 	const results = [];
-	const valid = []; // { position, id } of the items to store
-	const seen = {};
-	items.forEach((item, position) => {
-		const id = item && item.id;
+	const valid = []; // the rows checkSurvey built, in the request's order
+	const seen = Object.create(null);
+	for (const item of items) {
+		const id = isObject(item) ? item.id : undefined;
 		if (!isId(id) || item.type !== 'survey_response') {
 			results.push({
-				id: String(id || ''),
+				// An id that is not one is not echoed back: the answer names nothing the server did not check.
+				id: isId(id) ? id : '',
 				status: 'rejected',
 				errors: isId(id) ? { type: 'invalid' } : { id: 'invalid' }
 			});
 		} else if (seen[id] || alreadyStored[id]) {
 			results.push({ id, status: 'duplicate' });
 		} else {
-			const errors = checkSurvey(item, load(item.data));
-			if (errors) results.push({ id, status: 'rejected', errors });
+			const checked = checkSurvey(item, load(item.data));
+			if (checked.errors) results.push({ id, status: 'rejected', errors: checked.errors });
 			else {
-				valid.push({ position, id });
+				valid.push(checked.row);
 				results.push({ id, status: 'created' });
 			}
 		}
 		if (isId(id)) seen[id] = true;
-	});
+	}
 
 	e.app.runInTransaction((tx) => {
 		// A concurrent request may have stored some since the check above: those are duplicates now.
@@ -146,11 +147,9 @@ function handleIngest(e) {
 			valid.map((v) => v.id)
 		);
 		for (const result of results) if (raced[result.id]) result.status = 'duplicate';
-		const stored = valid.filter((v) => !raced[v.id]);
-		const positions = JSON.stringify(stored.map((v) => v.position));
-		for (const sql of [INSERT_RESPONSES, INSERT_ANSWERS]) {
-			tx.db().newQuery(sql).bind({ body: raw, positions }).execute();
-		}
+		const stored = valid.filter((row) => !raced[row.id]);
+		const rows = JSON.stringify(stored);
+		for (const sql of [INSERT_RESPONSES, INSERT_ANSWERS]) tx.db().newQuery(sql).bind({ rows }).execute();
 		addResponses(
 			tx.db(),
 			stored.map((v) => v.id)

@@ -2,17 +2,22 @@
 // point, channel allowed for the caller, day, comment. Pure: the hook loads the context and writes the
 // rows; vitest runs this in Node.
 
-const ID_RE = /^[a-z0-9]{15}$/;
-const DAY_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const { isId, isRealDay, isCleanText, isObject, own } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/values.js` : './values.js'
+);
+
 const SCALE = ['very_satisfied', 'satisfied', 'dissatisfied', 'very_dissatisfied', 'no_opinion'];
 const LANGUAGES = ['fr', 'en'];
 const CHANNELS = ['kiosk', 'web', 'paper'];
+/** A comment's length, once trimmed. */
+const MAX_COMMENT = 1000;
+/** Answers in one response (a questionnaire has far fewer questions). */
+const MAX_ANSWERS = 100;
 /** At most this many items in one request. */
 const MAX_ITEMS = 500;
 /** An answer may be this many days old when it finally arrives (a kiosk offline for a long time). */
 const MAX_AGE_DAYS = 400;
 
-const isId = (v) => typeof v === 'string' && ID_RE.test(v);
 const shiftDay = (day, days) =>
 	new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 
@@ -39,53 +44,78 @@ function channelError(data, caller, site) {
 }
 
 /**
- * Checks one survey item, field by field; null when it may be stored. The rows themselves are built by
- * SQLite from the request's JSON (see ingest-route.js), so only what is checked here gets in.
+ * Checks one survey item, field by field, and builds the row to store from the checked values only:
+ * whatever else the request carried (extra fields, duplicated keys, odd encodings) never reaches SQLite.
  * @param {{ id: string, data: any }} item
  * @param {{ caller: { kind: 'guest'|'kiosk'|'staff', site?: string, point?: string, role?: string, sites: string[] },
  *   questionnaire: { id: string, status: string } | null, questions: Record<string, { engagement: string }>,
  *   site: { id: string } | null, point: { id: string, site: string } | null, today: string }} ctx
- * @returns {Record<string, string> | null}
+ * @returns {{ errors: Record<string, string> } | { row: SurveyRow }}
  */
 function checkSurvey(item, ctx) {
-	const data = item.data && typeof item.data === 'object' ? item.data : {};
+	const data = isObject(item.data) ? item.data : {};
 	const errors = {};
 	let failed = false;
 	const fail = (field, code) => {
-		errors[field] = code;
+		if (!(field in errors)) errors[field] = code;
 		failed = true;
 	};
+	if (!isObject(item.data)) fail('data', 'invalid');
 	if (!isId(data.questionnaire) || !ctx.questionnaire || ctx.questionnaire.status === 'draft')
 		fail('questionnaire', 'unknown');
 	if (!isId(data.site) || !ctx.site) fail('site', 'unknown');
-	const pointId = data.reception_point === undefined ? '' : data.reception_point;
+	const pointId =
+		data.reception_point === undefined || data.reception_point === null ? '' : data.reception_point;
 	if (pointId !== '' && (!isId(pointId) || !ctx.point || ctx.point.site !== data.site))
 		fail('reception_point', 'unknown');
 	if (!CHANNELS.includes(data.channel)) fail('channel', 'invalid');
 	if (!LANGUAGES.includes(data.language)) fail('language', 'invalid');
-	if (typeof data.day !== 'string' || !DAY_RE.test(data.day)) fail('day', 'invalid');
+	if (!isRealDay(data.day)) fail('day', 'invalid');
 	else {
 		const window = windowOf(ctx.today);
 		if (data.day > window.latest || data.day < window.earliest) fail('day', 'out_of_range');
 	}
-	const comment = data.comment === undefined ? '' : data.comment;
-	if (typeof comment !== 'string' || comment.length > 1000) fail('comment', 'too_long');
+	const rawComment = data.comment === undefined || data.comment === null ? '' : data.comment;
+	const comment = typeof rawComment === 'string' ? rawComment.trim() : rawComment;
+	if (typeof comment !== 'string' || !isCleanText(comment)) fail('comment', 'invalid');
+	else if (comment.length > MAX_COMMENT) fail('comment', 'too_long');
 
 	const answers = Array.isArray(data.answers) ? data.answers : null;
-	if (!answers || answers.length === 0 || answers.length > 100) fail('answers', 'invalid');
+	const rows = [];
+	if (!answers || answers.length === 0 || answers.length > MAX_ANSWERS) fail('answers', 'invalid');
 	else {
-		const seen = {};
+		const seen = Object.create(null);
 		for (let i = 0; i < answers.length; i++) {
-			const a = answers[i];
-			const question = a && a.question;
-			if (!isId(question) || !ctx.questions[question] || seen[question])
+			const a = isObject(answers[i]) ? answers[i] : {};
+			const question = a.question;
+			if (!isId(question) || !own(ctx.questions, question) || seen[question])
 				fail(`answers.${i}.question`, 'unknown');
 			else seen[question] = true;
-			if (!a || !SCALE.includes(a.value)) fail(`answers.${i}.value`, 'invalid');
+			if (!SCALE.includes(a.value)) fail(`answers.${i}.value`, 'invalid');
+			rows.push({ question, value: a.value });
 		}
 	}
-	if (failed) return errors;
-	return channelError(data, ctx.caller, ctx.site);
+	if (failed) return { errors };
+	const refused = channelError(data, ctx.caller, ctx.site);
+	if (refused) return { errors: refused };
+	return {
+		row: {
+			id: item.id,
+			questionnaire: data.questionnaire,
+			site: data.site,
+			reception_point: pointId,
+			channel: data.channel,
+			day: data.day,
+			language: data.language,
+			comment,
+			answers: rows
+		}
+	};
 }
+
+/**
+ * @typedef {{ id: string, questionnaire: string, site: string, reception_point: string, channel: string,
+ *   day: string, language: string, comment: string, answers: { question: string, value: string }[] }} SurveyRow
+ */
 
 module.exports = { checkSurvey, isId, MAX_ITEMS, SCALE };

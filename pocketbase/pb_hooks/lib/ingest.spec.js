@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkSurvey } from './ingest.js';
+import { checkSurvey as check } from './ingest.js';
+
+/** The verdict's errors, or null when the item may be stored. */
+const checkSurvey = (item, ctx) => check(item, ctx).errors ?? null;
 
 const Q = 'questionnaire01';
 const SITE = 'site00000000001';
@@ -96,5 +99,51 @@ describe('checkSurvey', () => {
 		expect(checkSurvey(paper, ctx({ caller: { kind: 'staff', role: 'agent', sites: [] } }))).toEqual({
 			channel: 'not_allowed'
 		});
+	});
+});
+
+describe('the stored row', () => {
+	it('is built from the checked values only', () => {
+		const sent = item({
+			comment: '  merci  ',
+			extra: 'x'.repeat(10),
+			answers: [{ question: 'question0000001', value: 'satisfied', hack: 1 }]
+		});
+		sent.evil = true;
+		expect(check(sent, ctx())).toEqual({
+			row: {
+				id: 'response0000001',
+				questionnaire: Q,
+				site: SITE,
+				reception_point: '',
+				channel: 'web',
+				day: '2026-11-22',
+				language: 'fr',
+				comment: 'merci',
+				answers: [{ question: 'question0000001', value: 'satisfied' }]
+			}
+		});
+	});
+
+	it('refuses days that do not exist and texts that cannot be stored as they are', () => {
+		expect(checkSurvey(item({ day: '2026-11-31' }), ctx())).toEqual({ day: 'invalid' });
+		expect(checkSurvey(item({ day: '2026-02-30' }), ctx())).toEqual({ day: 'invalid' });
+		expect(checkSurvey(item({ day: '2099-12-31' }), ctx())).toEqual({ day: 'out_of_range' });
+		expect(checkSurvey(item({ comment: 'a\ud800b' }), ctx())).toEqual({ comment: 'invalid' });
+		expect(checkSurvey(item({ comment: { text: 'hi' } }), ctx())).toEqual({ comment: 'invalid' });
+		expect(checkSurvey(item({ comment: ` ${'x'.repeat(1000)} ` }), ctx())).toBeNull();
+	});
+
+	it('finds no question, site or point on the prototype chain', () => {
+		for (const question of ['__proto__', 'constructor', 'toString', 'hasOwnProperty'])
+			expect(checkSurvey(item({ answers: [{ question, value: 'satisfied' }] }), ctx())).toEqual({
+				'answers.0.question': 'unknown'
+			});
+		expect(
+			checkSurvey(item({ answers: [{ question: 'constructor000', value: 'satisfied' }] }), ctx())
+		).toEqual({
+			'answers.0.question': 'unknown'
+		});
+		expect(checkSurvey({ id: 'response0000001', data: 'x' }, ctx())).toMatchObject({ data: 'invalid' });
 	});
 });

@@ -10,12 +10,17 @@ const MIN_YEAR = 2000;
 const MAX_YEAR = 2100;
 // Characters that show nothing: controls (but tab and line breaks), zero-width and bidirectional marks,
 // the byte-order mark, soft hyphen, combining grapheme joiner, Hangul fillers, interlinear annotations.
-// eslint-disable-next-line no-control-regex
-const INVISIBLE_RE =
-	/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\ufff9-\ufffb]/g;
+const INVISIBLE = [
+	'\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f', // controls
+	'\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f', // soft hyphen, joiners, fillers
+	'\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u206f', // zero-width and bidirectional marks
+	'\\u3164\\ufe00-\\ufe0f\\ufeff\\ufff9-\\ufffb' // Hangul filler, variation selectors, BOM, annotations
+];
+// eslint-disable-next-line no-misleading-character-class -- each mark is refused on its own
+const INVISIBLE_RE = new RegExp(`[${INVISIBLE.join('')}]`, 'g');
 // Controls that have no business in a visitor's text (tab and line breaks are fine).
-// eslint-disable-next-line no-control-regex
-const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex -- finding them is the point
+const CONTROL_RE = new RegExp('[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f]');
 
 /** A PocketBase record id (15 characters, lowercase letters and digits). */
 const isId = (v) => typeof v === 'string' && ID_RE.test(v);
@@ -65,4 +70,51 @@ const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v)
 /** `own(map, key)`: the map's own value for the key, never one inherited from Object.prototype. */
 const own = (map, key) => (Object.prototype.hasOwnProperty.call(map, key) ? map[key] : undefined);
 
-module.exports = { isId, isRealDay, isInstant, visibleText, isCleanText, isObject, own, MIN_YEAR, MAX_YEAR };
+/**
+ * The contract's code for a text field, or null when it may be stored (trimmed): `required` when absent or
+ * nothing visible is left once invisible characters are removed (an optional field, `min` 0, may be empty
+ * but not made of invisible characters only),
+ * `invalid` when it is not a string or holds a control character or a lone surrogate, `too_short` and
+ * `too_long` against the visible length and the stored length.
+ * @param {unknown} value
+ * @param {number} min visible characters at least (0: optional)
+ * @param {number} max characters at most, once trimmed
+ */
+function textCode(value, min, max) {
+	if (value === undefined || value === null) return min > 0 ? 'required' : null;
+	if (typeof value !== 'string' || !isCleanText(value)) return 'invalid';
+	const visible = visibleText(value);
+	if (visible === '') {
+		if (min > 0) return 'required';
+		// Optional and empty is fine; optional and only invisible characters is not text.
+		return value.trim() === '' ? null : 'invalid';
+	}
+	if (visible.length < min) return 'too_short';
+	if (value.trim().length > max) return 'too_long';
+	return null;
+}
+
+/** The JSON text's value when it is a plain object, else null (not JSON, an array, a string, null). */
+function objectFromJson(text) {
+	if (typeof text !== 'string') return null;
+	try {
+		const value = JSON.parse(text);
+		return isObject(value) ? value : null;
+	} catch {
+		return null;
+	}
+}
+
+module.exports = {
+	isId,
+	isRealDay,
+	isInstant,
+	visibleText,
+	isCleanText,
+	isObject,
+	own,
+	textCode,
+	objectFromJson,
+	MIN_YEAR,
+	MAX_YEAR
+};
