@@ -1,0 +1,21 @@
+/// <reference path="../../pb_data/types.d.ts" />
+// Doors nobody uses are doors an attacker uses:
+// - PocketBase's default `users` auth collection let anyone open an account, whose token escaped the
+//   anonymous rate limits; the product signs staff in through `staff` and kiosks through `kiosks`.
+// - Staff could rewrite a visitor's suggestion (text, e-mail, day, site) through the record API, with no
+//   trace. A visitor's words are never edited.
+migrate(
+	(app) => {
+		try {
+			app.delete(app.findCollectionByNameOrId('users'));
+		} catch {
+			// already gone (a database made without it)
+		}
+		const suggestions = app.findCollectionByNameOrId('suggestions');
+		suggestions.updateRule = null;
+		suggestions.deleteRule = null;
+		app.save(suggestions);
+	},
+	// Going back leaves both closed: reopening a door is a decision, not an undo.
+	() => {}
+);
