@@ -94,6 +94,32 @@ async function waitForHealth(url, child, timeoutMs) {
 }
 
 /**
+ * The origins whose pages may call the API from a browser (CORS): CORS_ORIGINS (comma-separated), else the
+ * origin of APP_URL, else the server's own address. Only the app itself calls the API, so never `*`.
+ * @param {NodeJS.ProcessEnv} env
+ * @param {string} ownUrl
+ * @returns {string[]}
+ */
+export function allowedOrigins(env, ownUrl) {
+	const listed = (env.CORS_ORIGINS ?? '')
+		.split(',')
+		.map((o) => o.trim())
+		.filter(Boolean);
+	const origins = listed.length > 0 ? listed : [env.APP_URL || ownUrl];
+	return origins.map((origin) => {
+		let url;
+		try {
+			url = new URL(origin);
+		} catch {
+			throw new Error(`CORS_ORIGINS and APP_URL must be http(s) addresses, not "${origin}"`);
+		}
+		if (url.protocol !== 'http:' && url.protocol !== 'https:')
+			throw new Error(`CORS_ORIGINS and APP_URL must be http(s) addresses, not "${origin}"`);
+		return url.origin;
+	});
+}
+
+/**
  * Starts `pocketbase serve` and waits until it is healthy.
  * @param {{ dataDir: string, publicDir?: string, host?: string, port: number, hooksWatch?: boolean,
  *   stdio?: import('node:child_process').StdioOptions, env?: NodeJS.ProcessEnv }} options
@@ -109,16 +135,18 @@ export async function startPocketBase({
 	env
 }) {
 	const url = `http://${host}:${port}`;
+	const childEnv = { ...process.env, ...env };
 	const child = spawn(
 		pocketbaseBin(),
 		[
 			'serve',
 			`--http=${host}:${port}`,
+			`--origins=${allowedOrigins(childEnv, url).join(',')}`,
 			`--publicDir=${publicDir}`,
 			`--hooksWatch=${hooksWatch}`,
 			...commonFlags(dataDir)
 		],
-		{ stdio, env: { ...process.env, ...env } }
+		{ stdio, env: childEnv }
 	);
 	// Never leave a server behind, even when the caller crashes before calling stop().
 	const killOnExit = () => child.kill('SIGKILL');

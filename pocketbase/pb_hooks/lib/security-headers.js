@@ -1,0 +1,94 @@
+// The headers every response of the served app carries: a Content-Security-Policy that the SPA, its service
+// worker and the DSFR work under without any inline script but SvelteKit's own start-up script (allowed by
+// its hash, read from the built index.html), and what keeps the pages out of frames, the address out of
+// other sites' logs and the device's sensors out of reach. Pure: 03_headers.pb.js reads the page and sets
+// the headers.
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Base64 of the bytes a hexadecimal string spells (the hooks' engine has no Buffer nor btoa). */
+function hexToBase64(hex) {
+	const bytes = [];
+	for (let i = 0; i + 1 < hex.length; i += 2) bytes.push(parseInt(hex.slice(i, i + 2), 16));
+	let out = '';
+	for (let i = 0; i < bytes.length; i += 3) {
+		const [a, b, c] = [bytes[i], bytes[i + 1], bytes[i + 2]];
+		const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
+		out += BASE64[(n >> 18) & 63] + BASE64[(n >> 12) & 63];
+		out += b === undefined ? '=' : BASE64[(n >> 6) & 63];
+		out += c === undefined ? '=' : BASE64[n & 63];
+	}
+	return out;
+}
+
+/** The text of every inline `<script>` of a page (those without a `src`). */
+function inlineScripts(html) {
+	const found = [];
+	const re = /<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi;
+	let match;
+	while ((match = re.exec(html)) !== null) {
+		if (!/\ssrc\s*=/i.test(match[1] || '')) found.push(match[2]);
+	}
+	return found;
+}
+
+/**
+ * The Content-Security-Policy of the app.
+ * @param {string[]} scriptHashes `sha256-…` sources of the inline scripts the built page needs
+ */
+function contentSecurityPolicy(scriptHashes) {
+	return [
+		"default-src 'self'",
+		["script-src 'self'", ...scriptHashes.map((h) => `'${h}'`)].join(' '),
+		// Svelte's transitions and the DSFR set style attributes; styles cannot run code.
+		"style-src 'self' 'unsafe-inline'",
+		// The DSFR's icons are partly data: URIs; QR codes and exports are drawn as data: and blob: URLs.
+		"img-src 'self' data: blob:",
+		"font-src 'self'",
+		"connect-src 'self'",
+		"worker-src 'self'",
+		"manifest-src 'self'",
+		"object-src 'none'",
+		"base-uri 'self'",
+		"form-action 'self'",
+		"frame-ancestors 'none'"
+	].join('; ');
+}
+
+/** The kiosk keeps its screen awake and goes full screen; nothing else is needed of the device. */
+const PERMISSIONS_POLICY = [
+	'screen-wake-lock=(self)',
+	'fullscreen=(self)',
+	'camera=()',
+	'microphone=()',
+	'geolocation=()',
+	'payment=()',
+	'usb=()',
+	'serial=()',
+	'bluetooth=()',
+	'midi=()',
+	'display-capture=()',
+	'browsing-topics=()'
+].join(', ');
+
+/**
+ * Every security header, by name.
+ * @param {{ scriptHashes: string[], https: boolean, dashboard: boolean }} options `https`: the app's public
+ *   address is HTTPS (HSTS is meaningless otherwise); `dashboard`: PocketBase's own dashboard (/_/), which
+ *   needs its own scripts and keeps PocketBase's policy.
+ */
+function securityHeaders({ scriptHashes, https, dashboard }) {
+	const headers = {
+		'Referrer-Policy': 'no-referrer',
+		'Permissions-Policy': PERMISSIONS_POLICY,
+		'X-Content-Type-Options': 'nosniff',
+		'X-Frame-Options': 'DENY',
+		'Cross-Origin-Opener-Policy': 'same-origin',
+		'Cross-Origin-Resource-Policy': 'same-origin'
+	};
+	if (!dashboard) headers['Content-Security-Policy'] = contentSecurityPolicy(scriptHashes);
+	if (https) headers['Strict-Transport-Security'] = 'max-age=63072000; includeSubDomains';
+	return headers;
+}
+
+module.exports = { hexToBase64, inlineScripts, contentSecurityPolicy, securityHeaders, PERMISSIONS_POLICY };

@@ -1,0 +1,120 @@
+// Security headers and CORS on every response of the served app, against real PocketBase servers: one
+// serving a page with an inline start-up script (as SvelteKit's build has), behind an HTTPS address, and
+// the run's shared one.
+import { createHash } from 'node:crypto';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+const PUBLIC_URL = 'https://avis.prefecture.example';
+const START_SCRIPT = '\n\t{ __sveltekit_test = { base: "" }; import("/_app/start.js"); }\n';
+const PAGE = `<!doctype html><html><head><script type="module" src="/_app/start.js"></script></head>
+<body><script>${START_SCRIPT}</script></body></html>`;
+
+/** Every header a response of the app must carry, whatever it is (page, asset, API answer, refusal). */
+function expectSecurityHeaders(response: Response, label: string) {
+	const h = (name: string) => response.headers.get(name);
+	expect(h('referrer-policy'), label).toBe('no-referrer');
+	expect(h('x-content-type-options'), label).toBe('nosniff');
+	expect(h('x-frame-options'), label).toBe('DENY');
+	expect(h('permissions-policy'), label).toMatch(/camera=\(\)/);
+	expect(h('permissions-policy'), label).toMatch(/screen-wake-lock=\(self\)/);
+	const csp = h('content-security-policy') ?? '';
+	expect(csp, label).toMatch(/frame-ancestors 'none'/);
+	expect(csp, label).toMatch(/object-src 'none'/);
+	expect(csp, label).toMatch(/base-uri 'self'/);
+	const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src')) ?? '';
+	expect(scriptSrc, label).toMatch(/^\s*script-src 'self'/);
+	expect(scriptSrc, label).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
+	return csp;
+}
+
+describe('security headers', () => {
+	let server: TestServer;
+	let publicDir: string;
+	beforeAll(async () => {
+		publicDir = await mkdtemp(path.join(os.tmpdir(), 'qep-public-'));
+		await writeFile(path.join(publicDir, 'index.html'), PAGE);
+		await writeFile(path.join(publicDir, 'asset.js'), 'export const x = 1;\n');
+		server = await startTestServer({ publicDir, env: { APP_URL: PUBLIC_URL } });
+	});
+	afterAll(async () => {
+		await server?.stop();
+		await rm(publicDir, { recursive: true, force: true });
+	});
+
+	it('are on every response: pages, deep links, assets, API answers, refusals and unknown routes', async () => {
+		const requests: [string, RequestInit?][] = [
+			['/'],
+			['/reclamation/'],
+			['/asset.js'],
+			['/api/health'],
+			['/api/collections/sites/records'],
+			['/api/qep/ingest', { method: 'POST', body: '{' }],
+			['/api/nothing-here'],
+			['/api/collections/complaints/records/xxxxxxxxxxxxxxx']
+		];
+		for (const [url, init] of requests) {
+			const response = await fetch(`${server.url}${url}`, init);
+			expect(response.status, url).toBeLessThan(500);
+			expectSecurityHeaders(response, url);
+		}
+	});
+
+	it('allow the page’s own inline start-up script by its hash, and no other', async () => {
+		const csp = expectSecurityHeaders(await fetch(`${server.url}/`), '/');
+		const hash = createHash('sha256').update(START_SCRIPT).digest('base64');
+		expect(csp).toContain(`script-src 'self' 'sha256-${hash}'`);
+		expect(csp.match(/'sha256-/g)).toHaveLength(1);
+	});
+
+	it('tell browsers to keep to HTTPS when the app’s address is HTTPS, and not otherwise', async () => {
+		const https = await fetch(`${server.url}/`);
+		expect(https.headers.get('strict-transport-security')).toMatch(/^max-age=\d{8,}/);
+		const plain = await fetch(`${inject('pbUrl')}/api/health`);
+		expectSecurityHeaders(plain, 'shared server');
+		expect(plain.headers.get('strict-transport-security')).toBeNull();
+	});
+});
+
+describe('CORS', () => {
+	let server: TestServer;
+	beforeAll(async () => {
+		server = await startTestServer({ env: { APP_URL: PUBLIC_URL } });
+	});
+	afterAll(() => server?.stop());
+
+	const ask = (origin: string, method = 'GET') =>
+		fetch(`${server.url}/api/collections/sites/records`, {
+			method,
+			headers: {
+				origin,
+				...(method === 'OPTIONS'
+					? { 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization' }
+					: {})
+			}
+		});
+
+	it('lets only the app’s own origin read the API from a browser', async () => {
+		expect((await ask(PUBLIC_URL)).headers.get('access-control-allow-origin')).toBe(PUBLIC_URL);
+		for (const origin of [
+			'https://evil.example',
+			'null',
+			`${PUBLIC_URL}.evil.example`,
+			'http://avis.prefecture.example'
+		]) {
+			expect((await ask(origin)).headers.get('access-control-allow-origin'), origin).toBeNull();
+			expect((await ask(origin, 'OPTIONS')).headers.get('access-control-allow-origin'), origin).toBeNull();
+		}
+	});
+
+	it('defaults to the server’s own address when no public address is set', async () => {
+		const own = inject('pbUrl');
+		const response = await fetch(`${own}/api/health`, { headers: { origin: own } });
+		expect(response.headers.get('access-control-allow-origin')).toBe(own);
+		const evil = await fetch(`${own}/api/health`, { headers: { origin: 'https://evil.example' } });
+		expect(evil.headers.get('access-control-allow-origin')).toBeNull();
+	});
+});
