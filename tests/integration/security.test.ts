@@ -1,9 +1,10 @@
 // Access rules that a role × operation table cannot show: fields a role must not set, sites it must not
 // speak for, and accounts that must stop working.
 
+import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { statusOf } from '../support/http';
-import { createWorld, superClient, type World } from '../support/world';
+import { createWorld, superClient, unique, type World } from '../support/world';
 
 describe('access rules beyond the table', () => {
 	let w: World;
@@ -59,5 +60,42 @@ describe('access rules beyond the table', () => {
 		expect(await statusOf(device.collection('kiosks').authRefresh())).toBe(200);
 		await w.su.collection('kiosks').update(kiosk.id, { status: 'revoked' });
 		expect(await statusOf(device.collection('kiosks').authRefresh())).not.toBe(200);
+	});
+
+	it('a record others point to is not deleted: a reception point with answers, an account with a trail', async () => {
+		const point = await w.su.collection('reception_points').create({
+			site: w.siteA.id,
+			name: 'Point numérique',
+			slug: unique('numerique'),
+			kind: 'point_numerique',
+			active: true
+		});
+		await w.su
+			.collection('survey_responses')
+			.create({ ...w.make.response('web'), reception_point: point.id });
+		const refusal = await w.clients.referent
+			.collection('reception_points')
+			.delete(point.id)
+			.catch((e: ClientResponseError) => e);
+		expect((refusal as ClientResponseError).status).toBe(400);
+		expect((refusal as ClientResponseError).response.data).toMatchObject({ id: { code: 'in_use' } });
+		expect(await statusOf(w.su.collection('reception_points').getOne(point.id))).toBe(200);
+
+		const staff = await w.su.collection('staff').create(w.make.staff('agent', [w.siteA.id]));
+		await w.su
+			.collection('complaint_events')
+			.create({ complaint: w.complaint.id, actor: staff.id, type: 'note', data: {} });
+		expect(await statusOf(w.clients.admin.collection('staff').delete(staff.id))).toBe(400);
+		expect(await statusOf(w.su.collection('staff').getOne(staff.id))).toBe(200);
+
+		// Nothing points at a fresh point: it goes.
+		const unused = await w.su.collection('reception_points').create({
+			site: w.siteA.id,
+			name: 'Guichet fermé',
+			slug: unique('ferme'),
+			kind: 'accueil_general',
+			active: true
+		});
+		expect(await statusOf(w.clients.referent.collection('reception_points').delete(unused.id))).toBe(200);
 	});
 });
