@@ -29,6 +29,11 @@ describe('toFieldErrors', () => {
 		expect(toFieldErrors(error)).toEqual({ day: 'Day in the future.' });
 	});
 
+	it('says why a record that others use is not deleted', () => {
+		const error = pbError(400, { id: { code: 'in_use', message: 'Still referenced by complaint_events.' } });
+		expect(toFieldErrors(error).id).toMatch(/utilisé ailleurs/);
+	});
+
 	it('ignores entries that are not field errors', () => {
 		expect(toFieldErrors(pbError(400, { note: 'text', nested: null, code: 12 }))).toEqual({});
 	});

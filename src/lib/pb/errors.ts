@@ -93,6 +93,8 @@ function translate({ code, message, params = {} }: PbFieldError): string {
 			return m.validation_format();
 		case 'validation_not_unique':
 			return m.validation_not_unique();
+		case 'in_use':
+			return m.validation_in_use();
 		default:
 			return typeof message === 'string' && message ? message : m.validation_invalid();
 	}
