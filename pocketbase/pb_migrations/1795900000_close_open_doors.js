@@ -2,6 +2,8 @@
 // Doors nobody uses are doors an attacker uses:
 // - PocketBase's default `users` auth collection let anyone open an account, whose token escaped the
 //   anonymous rate limits; the product signs staff in through `staff` and kiosks through `kiosks`.
+// - Signed-in callers (a kiosk's token sits on a tablet in a public hall) had no limit of their own on
+//   the complaint and tracking routes: they get one, wide enough for a kiosk draining its backlog.
 // - Staff could rewrite a visitor's suggestion (text, e-mail, day, site) through the record API, with no
 //   trace. A visitor's words are never edited.
 migrate(
@@ -15,6 +17,14 @@ migrate(
 		suggestions.updateRule = null;
 		suggestions.deleteRule = null;
 		app.save(suggestions);
+
+		const settings = app.settings();
+		settings.rateLimits.rules = [
+			{ label: '/api/qep/complaints', audience: '@auth', duration: 60, maxRequests: 60 },
+			{ label: '/api/qep/track', audience: '@auth', duration: 60, maxRequests: 30 },
+			...settings.rateLimits.rules
+		];
+		app.save(settings);
 	},
 	// Going back leaves both closed: reopening a door is a decision, not an undo.
 	() => {}
