@@ -4,7 +4,7 @@
 // change complaints and write their trail only through the workflow routes (see workflow.test.ts).
 // Outcomes: ok (2xx; a list shows the record), none (a list answers without it), rejected (400),
 // forbidden (403), missing (404: the rule hides the record).
-import { ClientResponseError } from 'pocketbase';
+import PocketBase, { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectionSchemas } from '../../src/lib/domain/collections';
 import { ROLES, createWorld, superClient, unique, type Role, type World } from '../support/world';
@@ -75,7 +75,8 @@ const TABLE: Row[] = [
 	['suggestions', 'list',             'none',      'none',      'none',      'ok',        'ok',        'ok'],
 	['suggestions', 'view',             'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
 	['suggestions', 'create',           'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
-	['suggestions', 'update',           'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
+	// A visitor's words are never edited (updateRule null since 1795900000_close_open_doors.js).
+	['suggestions', 'update',           'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['suggestions', 'delete',           'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['complaints', 'list',              'none',      'none',      'none',      'ok',        'ok',        'ok'],
 	['complaints', 'view',              'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
@@ -322,3 +323,69 @@ describe('access rules', () => {
 		});
 	}
 });
+
+// PocketBase's own collections: no role but the superuser reads or writes them through the API.
+const SYSTEM = ['_superusers', '_mfas', '_otps', '_externalAuths', '_authOrigins'];
+
+describe('every collection is covered', () => {
+	let su: PocketBase;
+	beforeAll(async () => {
+		su = await superClient(inject('pbUrl'), inject('superuser'));
+	});
+
+	it('lists no collection outside the role table and the system collections', async () => {
+		const { items } = await su.send<{ items: { name: string; system: boolean }[] }>('/api/collections', {
+			query: { perPage: 200 }
+		});
+		const covered = new Set([...TABLE.map(([collection]) => collection), ...SYSTEM]);
+		const names = items.map((c) => c.name);
+		expect(names.filter((name) => !covered.has(name))).toEqual([]);
+		expect(names).not.toContain('users');
+	});
+
+	it('has no default `users` collection: nobody can open an account there', async () => {
+		const response = await fetch(`${inject('pbUrl')}/api/collections/users/records`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({
+				email: `${unique('intruder')}@tests.invalid`,
+				password: 'password-0000',
+				passwordConfirm: 'password-0000'
+			})
+		});
+		expect(response.status).toBe(404);
+		expect(await statusOfCall(su.collection('users').getList(1, 1))).toBe(404);
+	});
+
+	for (const collection of SYSTEM) {
+		it(`${collection}: closed to every role but the superuser`, async () => {
+			const w = world;
+			const existing = (await su.collection(collection).getList(1, 1)).items[0];
+			for (const role of ROLES) {
+				const api = w.clients[role].collection(collection);
+				const listed = await api.getList(1, 50).then(
+					(page) => (page.items.some((r) => r.id === existing?.id) ? 'ok' : 'none'),
+					(error: ClientResponseError) => error.status
+				);
+				expect([`none`, 403], `${role} list`).toContain(listed);
+				expect([400, 403], `${role} create`).toContain(await statusOfCall(api.create({ email: 'x@y.org' })));
+				if (existing) {
+					expect([403, 404], `${role} view`).toContain(await statusOfCall(api.getOne(existing.id)));
+					expect([403, 404], `${role} update`).toContain(await statusOfCall(api.update(existing.id, {})));
+					expect([403, 404], `${role} delete`).toContain(await statusOfCall(api.delete(existing.id)));
+				}
+			}
+			if (existing) expect((await su.collection(collection).getOne(existing.id)).id).toBe(existing.id);
+		});
+	}
+});
+
+async function statusOfCall(call: Promise<unknown>): Promise<number> {
+	try {
+		await call;
+		return 200;
+	} catch (error) {
+		if (error instanceof ClientResponseError) return error.status;
+		throw error;
+	}
+}

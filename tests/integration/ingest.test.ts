@@ -246,13 +246,16 @@ describe('ingest route', () => {
 				{ ...item(survey()), id: '../../x' }
 			];
 			const { results } = await ingest(w.clients.anonymous, bad);
-			expect(results.map((r) => [r.status, r.errors])).toEqual([
+			expect(results.map((r) => [r.status, 'errors' in r ? r.errors : undefined])).toEqual([
 				['rejected', { day: 'invalid' }],
 				['rejected', { day: 'invalid' }],
 				['rejected', { id: 'invalid' }],
 				['rejected', { id: 'invalid' }]
 			]);
 			expect(await storedResponses([bad[0]!.id, bad[1]!.id])).toEqual([]);
+			// A refused item's second copy is refused too, not called a duplicate of what was never stored.
+			const again = await ingest(w.clients.anonymous, [bad[0], bad[0]]);
+			expect(again.results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
 		});
 
 		it('answers a body that is not an object with a code', async () => {

@@ -137,7 +137,8 @@ function handleIngest(e) {
 				results.push({ id, status: 'created' });
 			}
 		}
-		if (isId(id)) seen[id] = true;
+		// Only what is stored makes a later copy a duplicate: a refused item's copy is judged on its own.
+		if (isId(id) && results[results.length - 1].status !== 'rejected') seen[id] = true;
 	}
 
 	e.app.runInTransaction((tx) => {

@@ -1,0 +1,368 @@
+// The hostile table of the staff routes: the complaint workflow, transcription, questionnaire versions,
+// settings through the record API, publications and their open data, the indicators, the inbox, kiosk
+// enrolment and PIN.
+import type { RecordModel } from 'pocketbase';
+import { complaintItem } from '../complaints';
+import { unique, type World } from '../world';
+import type { CountKey, HostileRow } from './harness';
+import { serialize } from './raw';
+import { bodyRows, callerRows, dupRows, fieldRows, pathRows, type Base, type BaseOf } from './rows';
+import { HUGE, IMPOSSIBLE_DAYS } from './values';
+
+export interface StaffCtx {
+	w: World;
+	today: string;
+	/** A draft questionnaire with one question, of this file's own. */
+	draft: RecordModel;
+	policy: RecordModel;
+	publication: RecordModel;
+}
+type Row = HostileRow<StaffCtx>;
+
+const WORKFLOW_ROWS: CountKey[] = ['complaints', 'complaint_events'];
+
+/** A complaint of site A received now, made for one row (a wrongly accepted action changes only it). */
+async function freshComplaint(w: World) {
+	const now = Date.now();
+	return w.su.collection('complaints').create({
+		...w.make.complaint('web'),
+		status: 'received',
+		received_at: new Date(now).toISOString(),
+		deadline_at: new Date(now + 21 * 86400000).toISOString()
+	});
+}
+
+function actionRows(): Row[] {
+	const actions: [string, string, Record<string, unknown>][] = [
+		['status', 'to', { to: 'in_progress' }],
+		['assign', 'assignee', {}],
+		['notes', 'text', { text: 'Appel du demandeur, pièce manquante.' }],
+		['answer', 'text', { text: 'Nous avons rouvert le guichet du samedi matin.' }]
+	];
+	const rows: Row[] = [];
+	for (const [action, field, body] of actions) {
+		const route = `POST /api/qep/complaints/{id}/${action}`;
+		const base: BaseOf<StaffCtx> = async ({ w }) => {
+			const complaint = await freshComplaint(w);
+			return {
+				path: `/api/qep/complaints/${complaint.id}/${action}`,
+				as: 'agent',
+				body: action === 'assign' ? { assignee: w.people.agent.id } : body,
+				expect: { counted: WORKFLOW_ROWS, watch: [{ collection: 'complaints', id: complaint.id }] }
+			};
+		};
+		rows.push(
+			...fieldRows(route, base, [
+				{ path: [field], kind: action === 'status' ? 'enum' : field === 'assignee' ? 'id' : 'text' }
+			]),
+			...pathRows(route, base, (b, id) => b.path.replace(/complaints\/[^/]+\//, `complaints/${id}/`)),
+			...callerRows(route, base, ['none', 'forged', 'kiosk', 'otherAgent']),
+			...bodyRows(route, base).filter((r) => !r.cls.startsWith('proto:'))
+		);
+	}
+	// The note's text twice: whichever the server reads, at most that one checked note is stored.
+	const noteBase: BaseOf<StaffCtx> = async ({ w }) => {
+		const complaint = await freshComplaint(w);
+		return {
+			path: `/api/qep/complaints/${complaint.id}/notes`,
+			as: 'agent',
+			body: { text: 'Appel du demandeur, pièce manquante.' },
+			expect: { counted: WORKFLOW_ROWS, watch: [{ collection: 'complaints', id: complaint.id }] },
+			allowed: { delta: { complaint_events: 1 }, records: [] }
+		};
+	};
+	rows.push(
+		...dupRows('POST /api/qep/complaints/{id}/notes', noteBase, [{ at: [], key: 'text', evil: () => ({}) }])
+	);
+	return rows;
+}
+
+function transcriptionRows(): Row[] {
+	const route = 'POST /api/qep/complaints (transcription)';
+	const base: BaseOf<StaffCtx> = ({ w, today }) => {
+		const item = complaintItem(w, { channel: 'letter', received_on: today });
+		return {
+			path: '/api/qep/complaints',
+			as: 'agent',
+			body: { items: [item] },
+			expect: { counted: WORKFLOW_ROWS, absent: [{ collection: 'complaints', id: item.id }] }
+		};
+	};
+	const data = (name: string) => ['items', 0, 'data', name];
+	return [
+		...fieldRows(route, base, [
+			{ path: data('received_on'), kind: 'day' },
+			{ path: data('channel'), kind: 'enum' },
+			{ path: data('site'), kind: 'id' }
+		]),
+		{
+			route,
+			field: 'items.0.data.received_on',
+			cls: 'date:future',
+			build: (ctx) => {
+				const b = base(ctx) as Base;
+				const text = serialize(b.body).replace(`"received_on":"${ctx.today}"`, '"received_on":"2099-01-01"');
+				return { req: { method: 'POST', path: b.path, as: 'agent', body: text }, expect: b.expect };
+			}
+		},
+		...callerRows(route, base, ['otherAgent'])
+	];
+}
+
+function questionnaireRows(): Row[] {
+	const rows: Row[] = [];
+	const counted: CountKey[] = ['questionnaires', 'questions'];
+	for (const action of ['new-version', 'activate']) {
+		const route = `POST /api/qep/questionnaires/{id}/${action}`;
+		const base: BaseOf<StaffCtx> = ({ w, draft }) => ({
+			path: `/api/qep/questionnaires/${action === 'activate' ? draft.id : w.questionnaire.id}/${action}`,
+			as: 'referent',
+			body: {},
+			expect: {
+				counted,
+				watch: [
+					{ collection: 'questionnaires', id: draft.id },
+					{ collection: 'questionnaires', id: w.questionnaire.id }
+				]
+			}
+		});
+		rows.push(
+			...pathRows(route, base, (b, id) => b.path.replace(/questionnaires\/[^/]+\//, `questionnaires/${id}/`)),
+			...callerRows(route, base, ['none', 'forged', 'kiosk', 'agent', 'otherAgent'])
+		);
+	}
+	rows.push({
+		route: 'POST /api/qep/questionnaires/{id}/activate',
+		field: '{id}',
+		cls: 'state:already-active',
+		build: ({ w }) => ({
+			req: { method: 'POST', path: `/api/qep/questionnaires/${w.questionnaire.id}/activate`, as: 'referent' },
+			expect: { counted, watch: [{ collection: 'questionnaires', id: w.questionnaire.id }] }
+		})
+	});
+	return rows;
+}
+
+function settingsRows(): Row[] {
+	const records = (collection: string) => `/api/collections/${collection}/records`;
+	const site: BaseOf<StaffCtx> = ({ w }) => ({
+		path: records('sites'),
+		as: 'referent',
+		body: { ...w.make.site(), closures: ['2026-12-24'], contact_email: 'accueil@example.org' },
+		expect: { counted: ['sites'] }
+	});
+	const point: BaseOf<StaffCtx> = ({ w }) => ({
+		path: records('reception_points'),
+		as: 'referent',
+		body: { site: w.siteA.id, name: 'Guichet', slug: unique('guichet'), kind: 'autre', active: true },
+		expect: { counted: ['reception_points'] }
+	});
+	const question: BaseOf<StaffCtx> = ({ w, draft }) => ({
+		path: records('questions'),
+		as: 'referent',
+		body: { questionnaire: draft.id, engagement: w.engagement.id, position: 50, label: { fr: 'Question ?' } },
+		expect: { counted: ['questions'] }
+	});
+	const policy: BaseOf<StaffCtx> = ({ w, policy }) => {
+		const fields = [
+			'organisation_name',
+			'complaint_deadline_days',
+			'information_deadline_days',
+			'satisfaction_threshold',
+			'minimum_sample',
+			'retention_months',
+			'kiosk_cooldown_seconds'
+		];
+		const body = Object.fromEntries(fields.map((f) => [f, policy[f]]));
+		return {
+			method: 'PATCH',
+			path: `${records('policies')}/${policy.id}`,
+			as: 'referent',
+			body,
+			expect: {
+				counted: ['policies'],
+				watch: [{ collection: 'policies', id: policy.id }],
+				// A wrongly accepted value would change every later test's deadlines: put the policy back.
+				cleanup: async () => {
+					await w.su.collection('policies').update(policy.id, body);
+				}
+			}
+		};
+	};
+	return [
+		...fieldRows('POST sites (record API)', site, [
+			{ path: ['name'], kind: 'text' },
+			{ path: ['slug'], kind: 'enum' },
+			{ path: ['department_code'], kind: 'enum' },
+			{ path: ['zone'], kind: 'enum' },
+			{ path: ['time_zone'], kind: 'enum' },
+			{ path: ['closures'], kind: 'array', optional: true },
+			// Years 2000–2100 are real days (values.js): a closure in 2099 is odd, not wrong.
+			{ path: ['closures', 0], kind: 'day', optional: true, valid: ['date:2099-12-31'] },
+			{ path: ['contact_email'], kind: 'email', optional: true },
+			{ path: ['active'], kind: 'bool', optional: true }
+		]),
+		...fieldRows('POST reception_points (record API)', point, [
+			{ path: ['site'], kind: 'id' },
+			{ path: ['name'], kind: 'text' },
+			{ path: ['slug'], kind: 'enum' },
+			{ path: ['kind'], kind: 'enum' }
+		]),
+		...fieldRows('POST questions (record API)', question, [
+			{ path: ['questionnaire'], kind: 'id' },
+			{ path: ['engagement'], kind: 'id' },
+			{ path: ['position'], kind: 'int' },
+			{ path: ['label'], kind: 'object' },
+			{ path: ['label', 'fr'], kind: 'text' }
+		]),
+		...fieldRows('PATCH policies (record API)', policy, [
+			{ path: ['organisation_name'], kind: 'text' },
+			{ path: ['complaint_deadline_days'], kind: 'int' },
+			{ path: ['information_deadline_days'], kind: 'int' },
+			{ path: ['satisfaction_threshold'], kind: 'number' },
+			{ path: ['minimum_sample'], kind: 'int' },
+			{ path: ['retention_months'], kind: 'int' },
+			{ path: ['kiosk_cooldown_seconds'], kind: 'int', optional: true }
+		]).filter((r) => r.cls !== 'missing') // a PATCH leaves out what it does not change
+	];
+}
+
+function publicationRows(): Row[] {
+	const route = 'POST /api/qep/publications';
+	const base: BaseOf<StaffCtx> = () => ({
+		path: '/api/qep/publications',
+		as: 'referent',
+		body: { label: 'Résultats de janvier', from: '2026-01-01', to: '2026-01-31' },
+		expect: { counted: ['publications'] }
+	});
+	const rows: Row[] = [
+		...fieldRows(route, base, [
+			{ path: ['label'], kind: 'text' },
+			{ path: ['from'], kind: 'day' },
+			{ path: ['to'], kind: 'day' }
+		]),
+		...callerRows(route, base, ['none', 'forged', 'kiosk', 'agent']),
+		...bodyRows(route, base).filter((r) => !r.cls.startsWith('proto:'))
+	];
+	for (const format of ['csv', 'json']) {
+		const read: BaseOf<StaffCtx> = ({ publication }) => ({
+			method: 'GET',
+			path: `/api/qep/publications/${publication.id}/data.${format}`,
+			as: 'none',
+			body: undefined,
+			expect: { counted: ['publications'] }
+		});
+		rows.push(
+			...pathRows(`GET /api/qep/publications/{id}/data.${format}`, read, (b, id) =>
+				b.path.replace(/publications\/[^/]+\//, `publications/${id}/`)
+			)
+		);
+	}
+	return rows;
+}
+
+/** Hostile query values (already URL-encoded) for a query parameter. */
+const QUERY_VALUES: [string, (valid: string) => string][] = [
+	['proto:__proto__', () => '__proto__'],
+	['proto:constructor', () => 'constructor'],
+	['proto:toString', () => 'toString'],
+	['huge:string', () => HUGE.slice(0, 100_000)],
+	['unicode:rtl-override', (v) => `%E2%80%AE${v}`],
+	['unicode:nul', (v) => `${v}%00`],
+	['unicode:bad-utf8', (v) => `${v}%FF%FE`],
+	['id:traversal', () => '..%2F..%2Fx'],
+	['sql:quote', () => "'%20OR%201%3D1%20--"],
+	...IMPOSSIBLE_DAYS.map((d): [string, () => string] => [`date:${d}`, () => d])
+];
+
+function queryRows(route: string, path: string, valid: Record<string, string>, params: string[]): Row[] {
+	const rows: Row[] = [];
+	const query = (q: Record<string, string>, extra = '') =>
+		`${path}?${Object.entries(q)
+			.map(([k, v]) => `${k}=${v}`)
+			.join('&')}${extra}`;
+	const get = (field: string, cls: string, url: string): Row => ({
+		route,
+		field,
+		cls,
+		build: () => ({ req: { method: 'GET', path: url, as: 'agent' }, expect: { counted: WORKFLOW_ROWS } })
+	});
+	for (const param of params) {
+		const v = valid[param] ?? '';
+		for (const [cls, make] of QUERY_VALUES) rows.push(get(param, cls, query({ ...valid, [param]: make(v) })));
+		rows.push(get(param, 'type:array', query(valid, `&${param}=${v || 'x'}&${param}=zzz`)));
+		rows.push(get(param, 'type:object', query(valid, `&${param}[__proto__]=x`)));
+	}
+	rows.push(get('query', 'proto:__proto__-key', query(valid, '&__proto__=x&constructor[prototype]=y')));
+	rows.push(get('query', 'unicode:bad-utf8-key', query(valid, '&%FF%FE=1')));
+	for (const as of ['none', 'forged', 'kiosk'] as const)
+		rows.push({
+			route,
+			field: 'caller',
+			cls: `caller:${as}`,
+			build: () => ({ req: { method: 'GET', path: query(valid), as }, expect: { counted: WORKFLOW_ROWS } })
+		});
+	return rows;
+}
+
+function kioskRows(): Row[] {
+	const counted: CountKey[] = ['kiosks'];
+	const enrolment: BaseOf<StaffCtx> = ({ w }) => ({
+		path: `/api/qep/kiosks/${w.kiosk.id}/enrolment`,
+		as: 'referent',
+		body: {},
+		expect: { counted, watch: [{ collection: 'kiosks', id: w.kiosk.id }] }
+	});
+	const pin: BaseOf<StaffCtx> = ({ w }) => ({
+		path: `/api/qep/kiosks/${w.kiosk.id}/pin`,
+		as: 'referent',
+		body: { salt: '0123456789abcdef0123456789abcdef', hash: 'ab'.repeat(32), iterations: 100_000 },
+		expect: { counted, watch: [{ collection: 'kiosks', id: w.kiosk.id }] }
+	});
+	// The path's id is refused before anything is written; the valid one is left out (it would enrol).
+	const withId = (b: Base, id: string) => b.path.replace(/kiosks\/[^/]+\//, `kiosks/${id}/`);
+	return [
+		...pathRows('POST /api/qep/kiosks/{id}/enrolment', enrolment, withId),
+		...callerRows('POST /api/qep/kiosks/{id}/enrolment', enrolment, ['none', 'forged', 'kiosk', 'agent']),
+		...fieldRows('POST /api/qep/kiosks/{id}/pin', pin, [
+			{ path: ['salt'], kind: 'enum' },
+			{ path: ['hash'], kind: 'enum' },
+			{ path: ['iterations'], kind: 'int' }
+		]),
+		...callerRows('POST /api/qep/kiosks/{id}/pin', pin, ['none', 'forged', 'kiosk', 'agent']),
+		...bodyRows('POST /api/qep/kiosks/{id}/pin', pin).filter((r) => !r.cls.startsWith('proto:'))
+	];
+}
+
+/** The complaint workflow and transcription. */
+export const workflowTable = (): Row[] => [...actionRows(), ...transcriptionRows()];
+/** Questionnaires, settings, publications, indicators, inbox, kiosks. */
+export const cockpitTable = (): Row[] => [
+	...questionnaireRows(),
+	...settingsRows(),
+	...publicationRows(),
+	...queryRows('GET /api/qep/indicators', '/api/qep/indicators', { from: '2026-01-01', to: '2026-01-31' }, [
+		'from',
+		'to',
+		'site',
+		'point',
+		'channel',
+		'engagement',
+		'by',
+		'compare_from',
+		'compare_to'
+	]),
+	...queryRows('GET /api/qep/inbox', '/api/qep/inbox', {}, [
+		'status',
+		'site',
+		'service',
+		'kind',
+		'engagement',
+		'channel',
+		'from',
+		'to',
+		'q',
+		'page'
+	]),
+	...kioskRows()
+];
