@@ -61,8 +61,13 @@ function hasLoneSurrogate(text) {
 	return false;
 }
 
-/** Text that can be stored and shown as it is: no lone surrogate, no control character. */
-const isCleanText = (v) => typeof v === 'string' && !CONTROL_RE.test(v) && !hasLoneSurrogate(v);
+/**
+ * Text that can be stored and shown as it is: no lone surrogate, no control character, and no U+FFFD,
+ * the mark a parser leaves where the request's bytes were not UTF-8 (or a `\ud800` escape stood alone):
+ * damaged text is refused, not stored with its damage.
+ */
+const isCleanText = (v) =>
+	typeof v === 'string' && !CONTROL_RE.test(v) && !v.includes('\ufffd') && !hasLoneSurrogate(v);
 
 /** A plain object from JSON (not an array, not null). */
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
