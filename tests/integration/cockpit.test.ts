@@ -230,3 +230,29 @@ describe('published results', () => {
 		expect((await fetch(`${base}/api/qep/publications/nosuchpublicat/data.csv`)).status).toBe(404);
 	});
 });
+
+describe('a publication of the wrong shape (issue 10)', () => {
+	const published = async () => (await su.collection('publications').getFullList()).length;
+
+	it('refuses a label that is not text, and days that are not days; nothing is published', async () => {
+		const before = await published();
+		for (const [body, field, code] of [
+			[{ label: { fr: 'Bilan de janvier' }, from: '2026-01-01', to: '2026-01-31' }, 'label', 'invalid'],
+			[{ label: '\u200b'.repeat(12), from: '2026-01-01', to: '2026-01-31' }, 'label', 'required'],
+			[{ label: 'Bilan', from: ['2026-01-01'], to: '2026-01-31' }, 'from', 'invalid'],
+			[{ label: 'Bilan', from: '2026-01-01', to: '2026-02-30' }, 'to', 'invalid']
+		] as const)
+			await expect(post(w.clients.referent, '/api/qep/publications', body), field).rejects.toMatchObject({
+				status: 400,
+				response: { data: { [field]: { code } } }
+			});
+		const response = await fetch(`${w.clients.referent.baseURL}/api/qep/publications`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json', Authorization: w.clients.referent.authStore.token },
+			body: 'not json'
+		});
+		expect(response.status).toBe(400);
+		expect(await response.json()).toMatchObject({ data: { body: { code: 'invalid' } } });
+		expect(await published()).toBe(before);
+	});
+});

@@ -296,4 +296,34 @@ describe('complaint intake', () => {
 			expect(await stored([item.id])).toEqual([]);
 		});
 	});
+
+	it('refuses impossible dates, invisible text and odd ids, and stores nothing (issue 10)', async () => {
+		const items = [
+			complaintItem(w, { channel: 'letter', received_on: impossibleRecentDay() }),
+			complaintItem(w, { submitted_at: '9999-12-31T23:59:59Z' }),
+			complaintItem(w, { submitted_at: '0001-01-01T00:00:00Z' }),
+			complaintItem(w, { description: '\u200b'.repeat(12) }),
+			complaintItem(w, { subject: { text: 'Attente' }, kind: 'plainte' })
+		];
+		const results = await submit(sender(), [...items, { ...complaintItem(w), id: '__proto__' }]);
+		expect(results).toEqual([
+			{ id: items[0]!.id, status: 'rejected', errors: { received_on: 'invalid' } },
+			{ id: items[1]!.id, status: 'rejected', errors: { submitted_at: 'invalid' } },
+			{ id: items[2]!.id, status: 'rejected', errors: { submitted_at: 'invalid' } },
+			{ id: items[3]!.id, status: 'rejected', errors: { description: 'required' } },
+			{ id: items[4]!.id, status: 'rejected', errors: { subject: 'invalid', kind: 'invalid' } },
+			{ id: '__proto__', status: 'rejected', errors: { id: 'invalid' } }
+		]);
+		expect(await stored(items.map((i) => i.id))).toEqual([]);
+	});
 });
+
+/** The 31st (or 29th, 30th) of the latest short month: a day that does not exist, within the past year. */
+function impossibleRecentDay(): string {
+	const now = new Date();
+	for (let back = 1; ; back++) {
+		const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+		const days = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+		if (days < 31) return `${first.toISOString().slice(0, 7)}-${days + 1}`;
+	}
+}

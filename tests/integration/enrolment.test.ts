@@ -101,4 +101,31 @@ describe('kiosk enrolment', () => {
 		await w.su.collection('kiosks').update(kiosk.id, { status: 'revoked' });
 		expect(await statusOf(config(device))).toBe(403);
 	});
+
+	it('answers every refusal with a code: a revoked kiosk, a body that is not a JSON object (issue 10)', async () => {
+		const revoked = await w.su.collection('kiosks').create({ ...w.make.kiosk(), status: 'revoked' });
+		await expect(newLink(w.clients.referent, revoked.id)).rejects.toMatchObject({
+			status: 400,
+			response: { data: { kiosk: { code: 'revoked' } } }
+		});
+		const post = (path: string, body: string, token = '') =>
+			fetch(`${w.su.baseURL}${path}`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: token } : {}) },
+				body
+			});
+		for (const body of ['not json', '[1]', '"code"']) {
+			for (const response of [
+				await post('/api/qep/enrol', body),
+				await post(`/api/qep/kiosks/${w.kiosk.id}/pin`, body, w.clients.referent.authStore.token)
+			]) {
+				expect(response.status, body).toBe(400);
+				const { data } = (await response.json()) as { data: Record<string, { code?: string }> };
+				expect(
+					Object.values(data).map((field) => field.code),
+					body
+				).toContain('invalid');
+			}
+		}
+	});
 });

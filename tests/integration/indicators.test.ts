@@ -156,3 +156,21 @@ describe('the complaint figures', () => {
 		});
 	});
 });
+
+describe('impossible questions (issue 10)', () => {
+	it('answers a break-down every object inherits, or a day that does not exist, with a code per field', async () => {
+		const cases: [Record<string, string>, string][] = [
+			[{ by: 'constructor' }, 'by'],
+			[{ by: 'toString' }, 'by'],
+			[{ by: '__proto__' }, 'by'],
+			[{ from: '2026-02-30' }, 'from'],
+			[{ to: '2026-11-31' }, 'to'],
+			[{ compare_from: '2026-01-10', compare_to: '2026-01-01' }, 'compare_to']
+		];
+		for (const [query, field] of cases)
+			await expect(
+				board(w.clients.referent, { from: '2026-01-01', to: '2026-01-31', ...query }),
+				JSON.stringify(query)
+			).rejects.toMatchObject({ status: 400, response: { data: { [field]: { code: expect.any(String) } } } });
+	});
+});

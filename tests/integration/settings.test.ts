@@ -74,4 +74,46 @@ describe('server settings', () => {
 			429
 		]);
 	});
+
+	it('refuses impossible closure days, invisible names and labels through the record API (issue 10)', async () => {
+		const referent = w.clients.referent;
+		const refused = (call: Promise<unknown>, field: string) =>
+			expect(call, field).rejects.toMatchObject({
+				status: 400,
+				response: { data: { [field]: { code: expect.stringMatching(/^validation_/) } } }
+			});
+		await refused(referent.collection('sites').update(w.siteA.id, { closures: ['2026-02-30'] }), 'closures');
+		await refused(referent.collection('sites').update(w.siteA.id, { closures: '2026-05-08' }), 'closures');
+		await refused(
+			referent.collection('sites').update(w.siteA.id, { closures: ['2026-05-08', '2026-05-08'] }),
+			'closures'
+		);
+		await refused(referent.collection('sites').update(w.siteA.id, { name: '\u200b'.repeat(12) }), 'name');
+		await refused(
+			referent.collection('reception_points').update(w.pointA.id, { name: '\u200b\u200b' }),
+			'name'
+		);
+		// An active questionnaire is frozen: a draft's questions are the ones a referent writes.
+		const draft = await w.su.collection('questionnaires').create(w.make.questionnaire('draft'));
+		const question = { questionnaire: draft.id, engagement: w.engagement.id, position: 1 };
+		await refused(referent.collection('questions').create({ ...question, label: { fr: '\u200b' } }), 'label');
+		await refused(referent.collection('questions').create({ ...question, label: 'Satisfait ?' }), 'label');
+		await refused(
+			referent.collection('questionnaires').update(draft.id, { title: { en: 'Your opinion' } }),
+			'title'
+		);
+		const policy = await referent.collection('policies').getFirstListItem('');
+		await refused(
+			referent.collection('policies').update(policy.id, { satisfaction_threshold: 5 }),
+			'satisfaction_threshold'
+		);
+		const site = await w.su.collection('sites').getOne(w.siteA.id);
+		expect(site.closures ?? []).toEqual([]);
+		expect(site.name).toBe(w.siteA.name);
+		// What the settings page sends is still fine.
+		expect(
+			(await referent.collection('sites').update(w.siteA.id, { closures: ['2026-05-08', '2026-12-24'] }))
+				.closures
+		).toEqual(['2026-05-08', '2026-12-24']);
+	});
 });

@@ -65,4 +65,21 @@ describe('suggestion intake', () => {
 		);
 		expect(await stored(items.map((i) => i.id))).toEqual([]);
 	});
+
+	it('refuses a day that does not exist and a text that shows nothing (issue 10)', async () => {
+		const now = new Date();
+		// The 31st of the latest 30-day month (or the 29th–30th of February): no such day.
+		let day = '';
+		for (let back = 1; !day; back++) {
+			const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back, 1));
+			const days = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+			if (days < 31) day = `${first.toISOString().slice(0, 7)}-${days + 1}`;
+		}
+		const items = [suggestionItem(w, { day }), suggestionItem(w, { text: '\u200b'.repeat(12) })];
+		expect(await submit(w.clients.agent, items)).toEqual([
+			{ id: items[0]!.id, status: 'rejected', errors: { day: 'invalid' } },
+			{ id: items[1]!.id, status: 'rejected', errors: { text: 'required' } }
+		]);
+		expect(await stored(items.map((i) => i.id))).toEqual([]);
+	});
 });

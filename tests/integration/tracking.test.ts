@@ -63,6 +63,25 @@ describe('complaint tracking', () => {
 		}
 	});
 
+	it('names the malformed field of a refused request with its code (issue 10)', async () => {
+		const cases: [unknown, Record<string, string>][] = [
+			[{ token: ['x'] }, { token: 'invalid' }],
+			[{}, { reference: 'required', email: 'required' }],
+			[
+				{ reference: { r: 1 }, email: 42 },
+				{ reference: 'invalid', email: 'invalid' }
+			],
+			[[1, 2], { body: 'invalid' }]
+		];
+		for (const [body, codes] of cases) {
+			const refused = await track(w.clients.agent, body);
+			expect(refused.status, JSON.stringify(body)).toBe(400);
+			expect(refused.error!.data).toEqual(
+				Object.fromEntries(Object.entries(codes).map(([f, code]) => [f, expect.objectContaining({ code })]))
+			);
+		}
+	});
+
 	it('lets guests neither list nor view complaints through the record API', async () => {
 		const list = await guest().collection('complaints').getList(1, 50);
 		expect(list.items).toEqual([]);

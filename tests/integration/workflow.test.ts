@@ -385,3 +385,71 @@ describe('paper, letters and phone calls', () => {
 		expect(result).toMatchObject({ status: 'rejected', errors: { site: 'wrong_site' } });
 	});
 });
+
+/** A request with any body (JSON or not), as a hostile client sends it: its status and answer. */
+async function rawPost(client: PocketBase, path: string, body: string) {
+	const response = await fetch(`${client.baseURL}${path}`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', Authorization: client.authStore.token },
+		body
+	});
+	return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+describe('wrong types and broken bodies on the workflow routes (issue 10)', () => {
+	it('refuses a note that is not text, with its code, and writes nothing to the trail', async () => {
+		const { complaint } = await received();
+		for (const text of [['une note'], 42, true, { text: 'une note' }, '\u200b'.repeat(12)]) {
+			const refused = rawPost(
+				w.clients.agent,
+				`/api/qep/complaints/${complaint.id}/notes`,
+				JSON.stringify({ text })
+			);
+			expect(await refused, JSON.stringify(text)).toMatchObject({
+				status: 400,
+				body: { data: { text: { code: typeof text === 'string' ? 'required' : 'invalid' } } }
+			});
+		}
+		expect((await eventsOf(complaint.id)).map((e) => e.type)).toEqual(['received', 'acknowledged']);
+	});
+
+	it('refuses an answer that is an object: nothing stored, the complaint is not answered', async () => {
+		const { complaint } = await received();
+		await expect(
+			act(w.clients.agent, complaint.id, 'answer', { text: { a: 'une réponse assez longue' } })
+		).rejects.toMatchObject({ status: 400, response: { data: { text: { code: 'invalid' } } } });
+		expect(await load(complaint.id)).toMatchObject({ status: 'received', answer: '' });
+	});
+
+	it('refuses a status given as a list, and an assignee given as an object', async () => {
+		const { complaint } = await received();
+		await expect(act(w.clients.agent, complaint.id, 'status', { to: ['in_progress'] })).rejects.toMatchObject(
+			{
+				status: 400,
+				response: { data: { to: { code: 'invalid' } } }
+			}
+		);
+		await expect(
+			act(w.clients.agent, complaint.id, 'assign', { assignee: { id: w.people.agent.id } })
+		).rejects.toMatchObject({ status: 400, response: { data: { assignee: { code: 'invalid' } } } });
+		expect(await load(complaint.id)).toMatchObject({ status: 'received', assignee: '' });
+	});
+
+	it('answers a body that is not a JSON object with a code, on every action', async () => {
+		const { complaint } = await received();
+		for (const action of ['status', 'assign', 'notes', 'answer'])
+			for (const body of ['not json', '[1,2]', 'null', '"text"'])
+				expect(
+					await rawPost(w.clients.agent, `/api/qep/complaints/${complaint.id}/${action}`, body),
+					`${action} ${body}`
+				).toMatchObject({ status: 400, body: { data: { body: { code: 'invalid' } } } });
+		expect((await eventsOf(complaint.id)).map((e) => e.type)).toEqual(['received', 'acknowledged']);
+	});
+
+	it('refuses an inbox period with a day that does not exist', async () => {
+		await expect(inbox(w.clients.agent, { from: '2026-02-30' })).rejects.toMatchObject({
+			status: 400,
+			response: { data: { from: { code: 'invalid' } } }
+		});
+	});
+});

@@ -7,7 +7,9 @@ const { canActOn } = require(`${__hooks}/lib/staff-access.js`);
 const { transition } = require(`${__hooks}/lib/workflow.js`);
 const { answerMail } = require(`${__hooks}/lib/answer-mail.js`);
 const { sendMail } = require(`${__hooks}/lib/mailer.js`);
-const { badRequest } = require(`${__hooks}/lib/responses.js`);
+const { badRequest, jsonBody, invalidBody } = require(`${__hooks}/lib/responses.js`);
+const { isId, textCode } = require(`${__hooks}/lib/values.js`);
+const { STATUSES } = require(`${__hooks}/lib/workflow.js`);
 const { isoOf } = require(`${__hooks}/lib/complaint-receipt.js`);
 const wd = require(`${__hooks}/lib/working-days.js`);
 const { siteCalendar } = require(`${__hooks}/lib/site-calendar.js`);
@@ -102,15 +104,16 @@ function publicView(complaint) {
 	return out;
 }
 
-function bodyOf(e) {
-	const info = e.requestInfo();
-	return info.body || {};
-}
-
 /** POST /api/qep/complaints/{id}/status { to } */
 function handleStatus(e) {
 	const caller = staffOf(e);
-	const to = String(bodyOf(e).to || '');
+	const body = jsonBody(e);
+	if (!body) return invalidBody(e);
+	const to = body.to;
+	if (to === undefined || to === null || to === '')
+		return refuse(e, refusal('to', 'required', 'Choose the new status.').refused);
+	if (typeof to !== 'string' || !STATUSES.includes(to))
+		return refuse(e, refusal('to', 'invalid', 'Not a status.').refused);
 	if (to === 'answered')
 		return refuse(e, refusal('to', 'answer_required', 'Answer through the answer action.').refused);
 	const { refused, value } = transact(e.app, (tx) => {
@@ -124,7 +127,14 @@ function handleStatus(e) {
 /** POST /api/qep/complaints/{id}/assign { assignee } */
 function handleAssign(e) {
 	const caller = staffOf(e);
-	const assignee = String(bodyOf(e).assignee || '');
+	const body = jsonBody(e);
+	if (!body) return invalidBody(e);
+	// '' takes the item off anyone's list; anything else must be a colleague's id.
+	const assignee = body.assignee;
+	if (assignee === undefined || assignee === null)
+		return refuse(e, refusal('assignee', 'required', 'Choose a colleague, or nobody.').refused);
+	if (assignee !== '' && !isId(assignee))
+		return refuse(e, refusal('assignee', 'invalid', 'Not a colleague.').refused);
 	const { refused, value } = transact(e.app, (tx) => {
 		const complaint = complaintFor(tx, caller, e.request.pathValue('id'));
 		if (assignee) {
@@ -150,13 +160,23 @@ function handleAssign(e) {
 	return refused ? refuse(e, refused) : e.json(200, { complaint: publicView(value) });
 }
 
-/** The trimmed `text` of the body, or a refusal when it is empty or too long. */
+const TEXT_MESSAGES = {
+	required: () => 'Write the text.',
+	invalid: () => 'The text must be plain text.',
+	too_short: (min) => `At least ${min} characters.`,
+	too_long: (min, max) => `At most ${max} characters.`
+};
+
+/**
+ * The trimmed `text` of the body, or a refusal: not a JSON object (`body`), not a string or not clean
+ * (`invalid`, never coerced), nothing visible in it (`required`), too short or too long.
+ */
 function textOf(e, min, max) {
-	const text = String(bodyOf(e).text || '').trim();
-	if (!text) return refusal('text', 'required', 'Write the text.');
-	if (text.length < min) return refusal('text', 'too_short', `At least ${min} characters.`);
-	if (text.length > max) return refusal('text', 'too_long', `At most ${max} characters.`);
-	return { text };
+	const body = jsonBody(e);
+	if (!body) return refusal('body', 'invalid', 'The body must be a JSON object.');
+	const code = textCode(body.text, min, max);
+	if (code) return refusal('text', code, TEXT_MESSAGES[code](min, max));
+	return { text: body.text.trim() };
 }
 
 /** POST /api/qep/complaints/{id}/notes { text } */

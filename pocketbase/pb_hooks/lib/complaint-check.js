@@ -3,9 +3,10 @@
 // Pure: the route loads the site, point and engagement and stores the record, whose own validation
 // stands behind these checks.
 
-const ID_RE = /^[a-z0-9]{15}$/;
-const DAY_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+const { isId, isRealDay, isInstant, isCleanText, isObject, textCode } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/values.js` : './values.js'
+);
+
 // Deliberately plain: one @, no spaces, a dot in the domain; the record's e-mail field checks further.
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE_RE = /^[0-9 +().-]{6,20}$/;
@@ -23,38 +24,26 @@ const MAX_FILES = 3;
 /** A suggestion's day may be this many days old when it arrives (same window as surveys). */
 const MAX_AGE_DAYS = 400;
 
-const isId = (v) => typeof v === 'string' && ID_RE.test(v);
 const shiftDay = (day, days) =>
 	new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 
 /** Collects `{field: code}`; the first code per field wins. */
 function collector() {
-	const errors = {};
+	const errors = Object.create(null);
 	let failed = false;
 	return {
 		fail(field, code) {
 			if (!(field in errors)) errors[field] = code;
 			failed = true;
 		},
-		result: () => (failed ? errors : null)
+		result: () => (failed ? { ...errors } : null)
 	};
-}
-
-/** Code for a text field: `required`, `too_short`, `too_long`, `invalid` (not a string) or null. */
-function textCode(value, min, max) {
-	if (value === undefined || value === null) return min > 0 ? 'required' : null;
-	if (typeof value !== 'string') return 'invalid';
-	const text = value.trim();
-	if (text === '') return min > 0 ? 'required' : null;
-	if (text.length < min) return 'too_short';
-	if (text.length > max) return 'too_long';
-	return null;
 }
 
 /** Code for an optional e-mail: `invalid`, `too_long` or null. */
 function emailCode(value) {
 	if (value === undefined || value === '') return null;
-	if (typeof value !== 'string') return 'invalid';
+	if (typeof value !== 'string' || !isCleanText(value)) return 'invalid';
 	if (value.length > 254) return 'too_long';
 	return EMAIL_RE.test(value) ? null : 'invalid';
 }
@@ -87,17 +76,18 @@ function checkPlace(data, ctx, fail, channels) {
 /** The original receipt date of a transcribed item: required, in the past year, not in the future. */
 function checkReceivedOn(data, ctx, fail) {
 	if (!STAFF_CHANNELS.includes(data.channel) || ctx.caller.kind !== 'staff') return;
-	if (!data.received_on) fail('received_on', 'required');
+	if (isMissing(data.received_on)) fail('received_on', 'required');
 	else if (
-		typeof data.received_on !== 'string' ||
-		!DAY_RE.test(data.received_on) ||
+		!isRealDay(data.received_on) ||
 		(ctx.today &&
 			(data.received_on > ctx.today || data.received_on < shiftDay(ctx.today, -MAX_RECEIPT_AGE_DAYS)))
 	)
 		fail('received_on', 'invalid');
 }
 
-const dataOf = (item) => (item && item.data && typeof item.data === 'object' ? item.data : {});
+const dataOf = (item) => (isObject(item) && isObject(item.data) ? item.data : {});
+/** Absent: what a form sends for a field left empty. `0`, `false` and the like are present and wrong. */
+const isMissing = (v) => v === undefined || v === null || v === '';
 const honeypotFilled = (data) => data.nickname !== undefined && data.nickname !== '';
 
 /**
@@ -113,7 +103,7 @@ function checkComplaint(item, ctx) {
 	const data = dataOf(item);
 	if (honeypotFilled(data)) return { form: 'spam' };
 	const { fail, result } = collector();
-	if (!KINDS.includes(data.kind)) fail('kind', data.kind ? 'invalid' : 'required');
+	if (!KINDS.includes(data.kind)) fail('kind', isMissing(data.kind) ? 'required' : 'invalid');
 	checkPlace(data, ctx, fail, COMPLAINT_CHANNELS);
 	checkReceivedOn(data, ctx, fail);
 	const engagement = data.engagement === undefined ? '' : data.engagement;
@@ -136,17 +126,13 @@ function checkComplaint(item, ctx) {
 	const hasEmail = typeof data.contact_email === 'string' && data.contact_email !== '';
 	const hasAddress = typeof data.contact_address === 'string' && data.contact_address.trim() !== '';
 	if (!hasEmail && !hasAddress) fail('contact_email', 'contact_required');
-	if (!LANGUAGES.includes(data.language)) fail('language', data.language ? 'invalid' : 'required');
-	if (!data.tracking_token) fail('tracking_token', 'required');
+	if (!LANGUAGES.includes(data.language)) fail('language', isMissing(data.language) ? 'required' : 'invalid');
+	if (isMissing(data.tracking_token)) fail('tracking_token', 'required');
 	else if (typeof data.tracking_token !== 'string' || !TOKEN_RE.test(data.tracking_token))
 		fail('tracking_token', 'invalid');
-	if (!data.submitted_at) fail('submitted_at', 'required');
-	else if (
-		typeof data.submitted_at !== 'string' ||
-		!INSTANT_RE.test(data.submitted_at) ||
-		Number.isNaN(Date.parse(data.submitted_at))
-	)
-		fail('submitted_at', 'invalid');
+	// The device's clock, kept in the trail: a real instant in a sane range, or the item is refused.
+	if (isMissing(data.submitted_at)) fail('submitted_at', 'required');
+	else if (!isInstant(data.submitted_at)) fail('submitted_at', 'invalid');
 	if (ctx.fileCount > MAX_FILES) fail('attachments', 'too_many_files');
 	return result();
 }
@@ -168,10 +154,9 @@ function checkSuggestion(item, ctx) {
 	if (text) fail('text', text);
 	const email = emailCode(data.email);
 	if (email) fail('email', email);
-	if (!data.day) fail('day', 'required');
+	if (isMissing(data.day)) fail('day', 'required');
 	else if (
-		typeof data.day !== 'string' ||
-		!DAY_RE.test(data.day) ||
+		!isRealDay(data.day) ||
 		// Without a known site there is no calendar to place the day in: the site's error says enough.
 		(ctx.today && (data.day > shiftDay(ctx.today, 1) || data.day < shiftDay(ctx.today, -MAX_AGE_DAYS)))
 	)

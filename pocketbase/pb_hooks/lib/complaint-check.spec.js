@@ -187,6 +187,46 @@ describe('checkComplaint', () => {
 		expect(checkComplaint(complaint(), ctx({ fileCount: 4 }))).toEqual({ attachments: 'too_many_files' });
 	});
 
+	it('refuses wrong types, invisible text, impossible dates and clocks (issue 10)', () => {
+		const zw = '\u200b'.repeat(12);
+		expect(
+			checkComplaint(
+				complaint({
+					kind: 'plainte',
+					subject: { text: 'Attente' },
+					description: zw,
+					contact_name: ['Camille'],
+					service: '\u200b\u200b',
+					contact_address: 'rue\u0000',
+					contact_email: 'a\ud800@b.fr',
+					submitted_at: '9999-12-31T00:00:00Z'
+				}),
+				ctx()
+			)
+		).toEqual({
+			kind: 'invalid',
+			subject: 'invalid',
+			description: 'required',
+			contact_name: 'invalid',
+			service: 'invalid',
+			contact_address: 'invalid',
+			contact_email: 'invalid',
+			submitted_at: 'invalid'
+		});
+		expect(checkComplaint(complaint({ submitted_at: '0001-01-01T00:00:00Z' }), ctx())).toEqual({
+			submitted_at: 'invalid'
+		});
+		expect(checkComplaint(complaint({ description: `${zw}abc${zw}` }), ctx())).toEqual({
+			description: 'too_short'
+		});
+		expect(checkComplaint({ data: ['x'] }, ctx())).toMatchObject({ kind: 'required', site: 'unknown' });
+		expect(checkComplaint(complaint({ tracking_token: 0 }), ctx())).toEqual({ tracking_token: 'invalid' });
+		const staff = { caller: { kind: 'staff', id: 'x', role: 'agent', sites: [SITE] }, today: '2026-03-10' };
+		expect(checkComplaint(complaint({ channel: 'letter', received_on: '2026-02-30' }), ctx(staff))).toEqual({
+			received_on: 'invalid'
+		});
+	});
+
 	it('keeps a script tag as text: it is no reason to refuse', () => {
 		expect(
 			checkComplaint(complaint({ description: '<script>alert(1)</script> au guichet 3' }), ctx())
@@ -216,6 +256,14 @@ describe('checkSuggestion', () => {
 		expect(checkSuggestion(suggestion({ day: '2025-10-17' }), ctx())).toEqual({ day: 'invalid' });
 		expect(checkSuggestion(suggestion({ day: undefined }), ctx())).toEqual({ day: 'required' });
 		expect(checkSuggestion(suggestion(), ctx({ site: null, today: null }))).toEqual({ site: 'unknown' });
+	});
+
+	it('refuses a day that does not exist and text that shows nothing (issue 10)', () => {
+		const late = ctx({ today: '2026-12-05' });
+		expect(checkSuggestion(suggestion({ day: '2026-11-31' }), late)).toEqual({ day: 'invalid' });
+		expect(checkSuggestion(suggestion({ day: 20261130 }), late)).toEqual({ day: 'invalid' });
+		expect(checkSuggestion(suggestion({ text: '\u200b'.repeat(12) }), ctx())).toEqual({ text: 'required' });
+		expect(checkSuggestion(suggestion({ text: true }), ctx())).toEqual({ text: 'invalid' });
 	});
 
 	it('answers a filled honeypot with spam, and takes no files', () => {

@@ -2,7 +2,7 @@
 // or lobby kiosk), idempotent on the item's id, with a verdict per item. See complaint-store.js.
 const { badRequest } = require(`${__hooks}/lib/responses.js`);
 const { callerOf } = require(`${__hooks}/lib/caller.js`);
-const { isId } = require(`${__hooks}/lib/complaint-check.js`);
+const { isId, isObject } = require(`${__hooks}/lib/values.js`);
 const { readItems } = require(`${__hooks}/lib/intake-body.js`);
 const { intakeComplaint, intakeSuggestion } = require(`${__hooks}/lib/complaint-store.js`);
 const { acknowledge } = require(`${__hooks}/lib/ack-send.js`);
@@ -12,7 +12,12 @@ function readRequest(e) {
 	const multipart = (e.request.header.get('Content-Type') || '')
 		.toLowerCase()
 		.startsWith('multipart/form-data');
-	const text = multipart ? e.request.formValue('payload') : toString(e.request.body, 1 << 20);
+	let text;
+	try {
+		text = multipart ? e.request.formValue('payload') : toString(e.request.body, 1 << 20);
+	} catch {
+		text = ''; // an unreadable body is no JSON: refused below
+	}
 	const read = readItems(text || '', multipart);
 	if (read.error) return { error: read.error };
 	let files = [];
@@ -37,10 +42,13 @@ function handleComplaints(e) {
 	const results = [];
 	const pending = [];
 	for (const item of items) {
-		const id = item && item.id;
+		const id = isObject(item) ? item.id : undefined;
 		let outcome;
+		// The id is echoed back only when it is text: the device matches verdicts to its items by it.
 		if (!isId(id))
-			outcome = { result: { id: String(id || ''), status: 'rejected', errors: { id: 'invalid' } } };
+			outcome = {
+				result: { id: typeof id === 'string' ? id : '', status: 'rejected', errors: { id: 'invalid' } }
+			};
 		else if (item.type === 'complaint') outcome = intakeComplaint(e.app, caller, item, files);
 		else if (item.type === 'suggestion') outcome = intakeSuggestion(e.app, caller, item, files);
 		else outcome = { result: { id, status: 'rejected', errors: { type: 'invalid' } } };

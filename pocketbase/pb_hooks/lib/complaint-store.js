@@ -6,6 +6,7 @@ const { checkComplaint, checkSuggestion, STAFF_CHANNELS } = require(`${__hooks}/
 const { receivedAt, transcribedAt, deadlineDays, isoOf } = require(`${__hooks}/lib/complaint-receipt.js`);
 const { nextReference, referencePrefix } = require(`${__hooks}/lib/reference.js`);
 const { fromRecordErrors } = require(`${__hooks}/lib/record-errors.js`);
+const { isObject } = require(`${__hooks}/lib/values.js`);
 const { ackMail } = require(`${__hooks}/lib/ack-mail.js`);
 const wd = require(`${__hooks}/lib/working-days.js`);
 const { siteCalendar } = require(`${__hooks}/lib/site-calendar.js`);
@@ -68,7 +69,7 @@ function lastReference(tx, prefix) {
  */
 function intakeComplaint(app, caller, item, files) {
 	const id = item.id;
-	const data = item.data && typeof item.data === 'object' ? item.data : {};
+	const data = isObject(item.data) ? item.data : {};
 	const existing = findOrNull(app, 'complaints', id);
 	if (existing) return { result: duplicateComplaint(existing, data) };
 
@@ -178,7 +179,7 @@ function intakeComplaint(app, caller, item, files) {
 /** Checks and stores one suggestion item. @returns {{ result: any }} */
 function intakeSuggestion(app, caller, item, files) {
 	const id = item.id;
-	const data = item.data && typeof item.data === 'object' ? item.data : {};
+	const data = isObject(item.data) ? item.data : {};
 	if (findOrNull(app, 'suggestions', id)) return { result: { id, status: 'duplicate' } };
 	const place = placeContext(app, data);
 	const today = place.siteRecord

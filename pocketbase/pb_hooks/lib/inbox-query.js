@@ -1,13 +1,14 @@
 // The agents' inbox as SQL: the query string's filters checked and turned into one WHERE clause with
 // named parameters, limited to the sites the caller works for. Pure (the route runs the SQL).
 const wd = require(typeof __hooks === 'string' ? `${__hooks}/lib/working-days.js` : './working-days.js');
+const { isId, isRealDay, isCleanText } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/values.js` : './values.js'
+);
 
 const STATUSES = ['received', 'in_progress', 'waiting', 'answered', 'closed'];
 const OPEN = ['received', 'in_progress', 'waiting'];
 const KINDS = ['complaint', 'information'];
 const CHANNELS = ['web', 'kiosk', 'paper', 'letter', 'phone', 'email'];
-const ID_RE = /^[a-z0-9]{15}$/;
-const DAY_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const PER_PAGE = 50;
 
 /** PocketBase stores dates as 'YYYY-MM-DD HH:MM:SS.sssZ'. */
@@ -34,17 +35,21 @@ function parseInboxQuery(query) {
 		page: get('page') ? Number(get('page')) : 1
 	};
 	if (![...STATUSES, 'open', 'all'].includes(filters.status)) errors.status = 'invalid';
-	if (filters.site && !ID_RE.test(filters.site)) errors.site = 'invalid';
-	if (filters.engagement && !ID_RE.test(filters.engagement)) errors.engagement = 'invalid';
+	if (filters.site && !isId(filters.site)) errors.site = 'invalid';
+	if (filters.engagement && !isId(filters.engagement)) errors.engagement = 'invalid';
 	if (filters.kind && !KINDS.includes(filters.kind)) errors.kind = 'invalid';
 	if (filters.channel && !CHANNELS.includes(filters.channel)) errors.channel = 'invalid';
-	if (filters.service.length > 120) errors.service = 'too_long';
-	if (filters.from && !DAY_RE.test(filters.from)) errors.from = 'invalid';
-	if (filters.to && !DAY_RE.test(filters.to)) errors.to = 'invalid';
-	if (filters.from && filters.to && DAY_RE.test(filters.from) && filters.to < filters.from)
+	if (!isCleanText(filters.service)) errors.service = 'invalid';
+	else if (filters.service.length > 120) errors.service = 'too_long';
+	// Real days only: 2026-02-30 would silently become 2 March in the period's bounds.
+	if (filters.from && !isRealDay(filters.from)) errors.from = 'invalid';
+	if (filters.to && !isRealDay(filters.to)) errors.to = 'invalid';
+	if (isRealDay(filters.from) && isRealDay(filters.to) && filters.to < filters.from)
 		errors.to = 'before_from';
-	if (filters.q.length > 100) errors.q = 'too_long';
-	if (!Number.isInteger(filters.page) || filters.page < 1 || filters.page > 10000) errors.page = 'invalid';
+	if (!isCleanText(filters.q)) errors.q = 'invalid';
+	else if (filters.q.length > 100) errors.q = 'too_long';
+	if (!/^\d{1,5}$/.test(get('page') || '1') || filters.page < 1 || filters.page > 10000)
+		errors.page = 'invalid';
 	return Object.keys(errors).length > 0 ? { filters: null, errors } : { filters, errors: null };
 }
 

@@ -42,6 +42,22 @@ describe('the inbox filters from the query string', () => {
 		});
 		expect(parseInboxQuery({ from: '2026-03-10', to: '2026-03-01' }).errors).toEqual({ to: 'before_from' });
 	});
+
+	it('refuses days that do not exist, odd page numbers and unprintable text (issue 10)', () => {
+		expect(
+			parseInboxQuery({ from: '2026-02-30', to: '2026-11-31', page: '1e3', q: 'a\u0000' }).errors
+		).toEqual({
+			from: 'invalid',
+			to: 'invalid',
+			page: 'invalid',
+			q: 'invalid'
+		});
+		expect(parseInboxQuery({ page: '0x10', service: 'x\ud800' }).errors).toEqual({
+			page: 'invalid',
+			service: 'invalid'
+		});
+		expect(parsed({ page: '3' }).page).toBe(3);
+	});
 });
 
 describe('the WHERE clause', () => {

@@ -35,7 +35,7 @@ function query(app, sql, params, shape) {
 
 /** The caller's sites with their calendars, by id. */
 function sitesOf(app, scope) {
-	const calendars = {};
+	const calendars = Object.create(null);
 	for (const site of app.findAllRecords('sites')) {
 		if (scope && !scope.includes(site.id)) continue;
 		calendars[site.id] = { id: site.id, ...siteCalendar(site) };
@@ -96,7 +96,7 @@ function handleInbox(e) {
 		unfiltered.params,
 		{ status: '', n: 0 }
 	))
-		if (row.status in counts) counts[row.status] = row.n;
+		if (STATUSES.includes(row.status)) counts[row.status] = row.n;
 	for (const row of query(
 		e.app,
 		`SELECT c.site AS site, c.status AS status, c.deadline_at AS deadline_at FROM complaints c

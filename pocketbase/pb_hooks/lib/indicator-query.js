@@ -1,8 +1,10 @@
 // The indicators board's question, checked: a period (and the one it is compared with), filters, and how
 // to break the figures down; then the SQL that sums the daily answer counts for it. Pure.
 
-const ID_RE = /^[a-z0-9]{15}$/;
-const DAY_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const { isId, isRealDay, own } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/values.js` : './values.js'
+);
+
 const CHANNELS = ['kiosk', 'web', 'paper'];
 /** Break-downs: the column (or expression) of answer_counts each groups by. */
 const BY = {
@@ -28,6 +30,13 @@ function previousPeriod(from, to) {
 	return { from: dayOf(dayMs(from) - length * DAY_MS), to: dayOf(dayMs(from) - DAY_MS) };
 }
 
+/** A period's own problems, once both its days are real: ending before it starts, or too long. */
+function periodCodes(from, to, errors, toField) {
+	if (!isRealDay(from) || !isRealDay(to)) return;
+	if (to < from) errors[toField] = 'before_from';
+	else if ((dayMs(to) - dayMs(from)) / DAY_MS >= MAX_DAYS) errors[toField] = 'too_long';
+}
+
 /**
  * Checks the query string. The comparison period defaults to the same number of days just before; the
  * board passes the previous month, quarter or year explicitly.
@@ -35,7 +44,7 @@ function previousPeriod(from, to) {
  */
 function parseIndicatorQuery(query) {
 	const get = (key) => (typeof query[key] === 'string' ? query[key].trim() : '');
-	const errors = {};
+	const errors = Object.create(null);
 	const q = {
 		from: get('from'),
 		to: get('to'),
@@ -47,19 +56,16 @@ function parseIndicatorQuery(query) {
 		compare_from: get('compare_from'),
 		compare_to: get('compare_to')
 	};
-	for (const key of ['from', 'to']) if (!DAY_RE.test(q[key])) errors[key] = q[key] ? 'invalid' : 'required';
-	if (!errors.from && !errors.to) {
-		if (q.to < q.from) errors.to = 'before_from';
-		else if ((dayMs(q.to) - dayMs(q.from)) / DAY_MS >= MAX_DAYS) errors.to = 'too_long';
-	}
-	for (const key of ['site', 'point', 'engagement'])
-		if (q[key] && !ID_RE.test(q[key])) errors[key] = 'invalid';
+	for (const key of ['from', 'to']) if (!isRealDay(q[key])) errors[key] = q[key] ? 'invalid' : 'required';
+	periodCodes(q.from, q.to, errors, 'to');
+	for (const key of ['site', 'point', 'engagement']) if (q[key] && !isId(q[key])) errors[key] = 'invalid';
 	if (q.channel && !CHANNELS.includes(q.channel)) errors.channel = 'invalid';
-	if (!(q.by in BY)) errors.by = 'invalid';
+	// Only the table's own break-downs: `constructor` or `__proto__` are no column.
+	if (!own(BY, q.by)) errors.by = 'invalid';
 	if (Boolean(q.compare_from) !== Boolean(q.compare_to)) errors.compare_to = 'required';
-	for (const key of ['compare_from', 'compare_to'])
-		if (q[key] && !DAY_RE.test(q[key])) errors[key] = 'invalid';
-	if (Object.keys(errors).length > 0) return { query: null, errors };
+	for (const key of ['compare_from', 'compare_to']) if (q[key] && !isRealDay(q[key])) errors[key] = 'invalid';
+	if (q.compare_from && q.compare_to) periodCodes(q.compare_from, q.compare_to, errors, 'compare_to');
+	if (Object.keys(errors).length > 0) return { query: null, errors: { ...errors } };
 	const previous = q.compare_from ? { from: q.compare_from, to: q.compare_to } : previousPeriod(q.from, q.to);
 	return { query: { ...q, previous }, errors: null };
 }
@@ -109,7 +115,7 @@ const DATED = ['month', 'day'];
  *   total: { counts: Record<string, number>, previous: Record<string, number> } }}
  */
 function cellsOf(current, previous, by = 'engagement') {
-	const cells = {};
+	const cells = Object.create(null);
 	const total = { counts: emptyCounts(), previous: emptyCounts() };
 	const add = (rows, side) => {
 		for (const row of rows) {

@@ -46,6 +46,36 @@ describe('the period and the one it is compared with', () => {
 	});
 });
 
+describe('impossible questions (issue 10)', () => {
+	it('knows only its own break-downs, not what every object inherits', () => {
+		for (const by of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])
+			expect(parseIndicatorQuery({ from: '2026-01-01', to: '2026-01-31', by }).errors, by).toEqual({
+				by: 'invalid'
+			});
+	});
+
+	it('refuses days that do not exist and a reversed comparison period', () => {
+		expect(parseIndicatorQuery({ from: '2026-02-30', to: '2026-03-31' }).errors).toEqual({ from: 'invalid' });
+		expect(parseIndicatorQuery({ from: '2026-01-01', to: '2026-11-31' }).errors).toEqual({ to: 'invalid' });
+		expect(
+			parseIndicatorQuery({
+				from: '2026-03-01',
+				to: '2026-03-31',
+				compare_from: '2026-02-29',
+				compare_to: '2026-02-28'
+			}).errors
+		).toEqual({ compare_from: 'invalid' });
+		expect(
+			parseIndicatorQuery({
+				from: '2026-03-01',
+				to: '2026-03-31',
+				compare_from: '2026-02-28',
+				compare_to: '2026-02-01'
+			}).errors
+		).toEqual({ compare_to: 'before_from' });
+	});
+});
+
 describe('the SQL over the daily counts', () => {
 	it("sums by engagement over the period, for the caller's sites, with bound values only", () => {
 		const q = parsed({ from: '2026-01-01', to: '2026-12-31', channel: 'kiosk' });

@@ -70,7 +70,7 @@ function handleIndicators(e) {
 	if (parsed.errors) return badRequest(e, 'Invalid question.', parsed.errors);
 	const q = parsed.query;
 	const scope = siteScope(caller);
-	const sites = {};
+	const sites = Object.create(null);
 	for (const site of e.app.findAllRecords('sites'))
 		if (!scope || scope.includes(site.id)) sites[site.id] = siteCalendar(site);
 	const policy = e.app.findFirstRecordByFilter('policies', '1=1', {});

@@ -16,7 +16,7 @@ function readItems(text, multipart) {
 	} catch {
 		return { error: multipart ? 'The payload field is not JSON.' : 'The body is not JSON.' };
 	}
-	const items = body && body.items;
+	const items = body !== null && typeof body === 'object' ? body.items : undefined;
 	if (!Array.isArray(items)) return { error: 'Expected an items array.' };
 	if (multipart && items.length !== 1) return { error: 'A multipart request carries exactly one item.' };
 	if (items.length === 0 || items.length > MAX_ITEMS) return { error: `Expected 1 to ${MAX_ITEMS} items.` };

@@ -1,6 +1,6 @@
 // Kiosk enrolment (one-time link made by the referent, opened on the tablet) and the kiosk's own
 // configuration, which the tablet caches so that it works after a reboot with no network.
-const { badRequest } = require(`${__hooks}/lib/responses.js`);
+const { badRequest, jsonBody, requestInfoBody, invalidBody } = require(`${__hooks}/lib/responses.js`);
 
 /** How long an enrolment link works. */
 const ENROLMENT_HOURS = 24;
@@ -20,7 +20,8 @@ function createEnrolment(e) {
 	} catch {
 		throw new NotFoundError('No such kiosk.');
 	}
-	if (kiosk.getString('status') !== 'active') throw new BadRequestError('This kiosk was revoked.');
+	if (kiosk.getString('status') !== 'active')
+		return badRequest(e, 'This kiosk was revoked.', { kiosk: 'revoked' });
 	const code = $security.randomStringWithAlphabet(32, CODE_ALPHABET);
 	const expiresAt = new Date(Date.now() + ENROLMENT_HOURS * 3600000).toISOString();
 	kiosk.set('enrolment_hash', $security.sha256(code));
@@ -33,7 +34,9 @@ function createEnrolment(e) {
 function setPin(e) {
 	if (!isManager(e.auth))
 		throw new ForbiddenError('Only the quality referent or an admin can set a kiosk PIN.');
-	const { salt, hash, iterations } = e.requestInfo().body || {};
+	const body = jsonBody(e);
+	if (!body) return invalidBody(e);
+	const { salt, hash, iterations } = body;
 	const hex = (v, n) => typeof v === 'string' && new RegExp(`^[0-9a-f]{${n}}$`).test(v);
 	if (
 		!hex(salt, 32) ||
@@ -59,7 +62,10 @@ function setPin(e) {
 
 /** POST /api/qep/enrol {code} — signs the device in as that kiosk, once. */
 function enrol(e) {
-	const code = (e.requestInfo().body || {}).code;
+	// Read through the request info: recordAuthResponse reads it again to answer.
+	const body = requestInfoBody(e);
+	if (!body) return invalidBody(e);
+	const code = body.code;
 	if (typeof code !== 'string' || code.length < 20 || code.length > 100) {
 		return badRequest(e, 'Invalid enrolment code.', { code: 'invalid' });
 	}

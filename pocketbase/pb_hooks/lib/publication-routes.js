@@ -7,26 +7,31 @@ const { buildSnapshot, DIMENSIONS } = require(`${__hooks}/lib/publication.js`);
 const { toCsv, toJson } = require(`${__hooks}/lib/open-data.js`);
 const { staffOf } = require(`${__hooks}/lib/complaint-actions.js`);
 const { siteCalendar } = require(`${__hooks}/lib/site-calendar.js`);
-const { badRequest } = require(`${__hooks}/lib/responses.js`);
+const { badRequest, jsonBody, invalidBody } = require(`${__hooks}/lib/responses.js`);
+const { textCode, own } = require(`${__hooks}/lib/values.js`);
 const { monthLabel, CHANNEL_LABELS } = require(`${__hooks}/lib/labels.js`);
+
+/** A publication's title, as the publications collection bounds it. */
+const LABEL_MIN = 3;
+const LABEL_MAX = 120;
 
 /** Names of what the cells are about, frozen with the publication. */
 function labeller(app) {
-	const names = { engagement: {}, site: {}, point: {} };
+	const names = { engagement: Object.create(null), site: Object.create(null), point: Object.create(null) };
 	for (const r of app.findAllRecords('engagements'))
 		names.engagement[r.id] = `${r.getInt('number')}. ${r.getString('label')}`;
 	for (const r of app.findAllRecords('sites')) names.site[r.id] = r.getString('name');
 	for (const r of app.findAllRecords('reception_points')) names.point[r.id] = r.getString('name');
 	return (dimension, key) => {
 		if (dimension === 'month') return monthLabel(key);
-		if (dimension === 'channel') return CHANNEL_LABELS[key] || key;
+		if (dimension === 'channel') return own(CHANNEL_LABELS, key) || key;
 		if (dimension === 'point')
 			return key === '' ? 'Sans point d’accueil (site internet)' : names.point[key] || key;
 		if (dimension === 'site_engagement') {
 			const [site, engagement] = key.split('|');
 			return `${names.site[site] || site} – ${names.engagement[engagement] || engagement}`;
 		}
-		return (names[dimension] || {})[key] || key;
+		return (own(names, dimension) || {})[key] || key;
 	};
 }
 
@@ -35,18 +40,24 @@ function handlePublish(e) {
 	const caller = staffOf(e);
 	if (caller.role !== 'referent' && caller.role !== 'admin')
 		throw new ForbiddenError('Only the quality referent publishes results.');
-	const body = e.requestInfo().body || {};
-	const label = String(body.label || '').trim();
-	const parsed = parseIndicatorQuery({ from: String(body.from || ''), to: String(body.to || '') });
-	const errors = { ...(parsed.errors || {}) };
-	if (label.length < 3) errors.label = label ? 'too_short' : 'required';
-	else if (label.length > 120) errors.label = 'too_long';
+	const body = jsonBody(e);
+	if (!body) return invalidBody(e);
+	const errors = {};
+	// Days are text: a number or a list is refused, never turned into a string.
+	for (const key of ['from', 'to'])
+		if (body[key] !== undefined && body[key] !== null && typeof body[key] !== 'string')
+			errors[key] = 'invalid';
+	const parsed = parseIndicatorQuery({ from: body.from, to: body.to });
+	for (const [key, code] of Object.entries(parsed.errors || {})) if (!errors[key]) errors[key] = code;
+	const labelCode = textCode(body.label, LABEL_MIN, LABEL_MAX);
+	if (labelCode) errors.label = labelCode;
 	if (Object.keys(errors).length > 0) return badRequest(e, 'Invalid publication.', errors);
+	const label = body.label.trim();
 	const q = parsed.query;
 
 	const rows = {};
 	for (const by of DIMENSIONS.slice(1)) rows[by] = sums(e.app, { ...q, by }, q, null);
-	const sites = {};
+	const sites = Object.create(null);
 	for (const site of e.app.findAllRecords('sites')) sites[site.id] = siteCalendar(site);
 	const policy = e.app.findFirstRecordByFilter('policies', '1=1', {});
 	const snapshot = buildSnapshot({

@@ -1,6 +1,7 @@
 // POST /api/qep/track (a citizen follows their complaint) and GET /api/qep/mail-status (whether the
 // back office can count on acknowledgements being e-mailed).
-const { parseTrackQuery, sameEmail, trackView } = require(`${__hooks}/lib/tracking.js`);
+const { readTrackQuery, sameEmail, trackView } = require(`${__hooks}/lib/tracking.js`);
+const { badRequest } = require(`${__hooks}/lib/responses.js`);
 const { isoOf } = require(`${__hooks}/lib/complaint-receipt.js`);
 
 const notFound = (e) =>
@@ -25,8 +26,8 @@ function handleTrack(e) {
 	} catch {
 		body = null;
 	}
-	const query = parseTrackQuery(body);
-	if (!query) throw new BadRequestError('Expected {token} or {reference, email}.');
+	const { query, errors } = readTrackQuery(body);
+	if (errors) return badRequest(e, 'Expected {token} or {reference, email}.', errors);
 	const complaint = findComplaint(e.app, query);
 	if (!complaint) return notFound(e);
 	const site = e.app.findRecordById('sites', complaint.getString('site'));

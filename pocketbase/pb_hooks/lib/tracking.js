@@ -2,22 +2,39 @@
 // acknowledgement, or with its reference and their e-mail address. Pure parts: reading the request and
 // shaping the answer (never the token hash, the contact details or the attachments).
 
+const { isObject, isCleanText } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/values.js` : './values.js'
+);
+
 const TOKEN_RE = /^[A-Za-z0-9_-]{43}$/;
 const REFERENCE_RE = /^\d{4}-[RI]-\d{6}$/;
 
 /**
- * What the body asks for, or null when it is malformed (400).
- * @returns {{ token: string } | { reference: string, email: string } | null}
+ * What the body asks for, or the code of each malformed field (400): `body` when it is no JSON object,
+ * `token` when a token is given but is not one, else `reference` and `email` (`required`, `invalid`,
+ * `too_long`).
+ * @returns {{ query: { token: string } | { reference: string, email: string } } | { errors: Record<string, string> }}
  */
-function parseTrackQuery(body) {
-	if (!body || typeof body !== 'object') return null;
+function readTrackQuery(body) {
+	if (!isObject(body)) return { errors: { body: 'invalid' } };
 	if (body.token !== undefined)
-		return typeof body.token === 'string' && TOKEN_RE.test(body.token) ? { token: body.token } : null;
+		return typeof body.token === 'string' && TOKEN_RE.test(body.token)
+			? { query: { token: body.token } }
+			: { errors: { token: 'invalid' } };
 	const { reference, email } = body;
-	if (typeof reference !== 'string' || !REFERENCE_RE.test(reference.trim())) return null;
-	if (typeof email !== 'string' || email.trim() === '' || email.length > 254) return null;
-	return { reference: reference.trim(), email: email.trim() };
+	const errors = {};
+	if (reference === undefined || reference === '') errors.reference = 'required';
+	else if (typeof reference !== 'string' || !REFERENCE_RE.test(reference.trim()))
+		errors.reference = 'invalid';
+	if (email === undefined || (typeof email === 'string' && email.trim() === '')) errors.email = 'required';
+	else if (typeof email !== 'string' || !isCleanText(email)) errors.email = 'invalid';
+	else if (email.length > 254) errors.email = 'too_long';
+	if (Object.keys(errors).length > 0) return { errors };
+	return { query: { reference: reference.trim(), email: email.trim() } };
 }
+
+/** What the body asks for, or null when it is malformed. */
+const parseTrackQuery = (body) => readTrackQuery(body).query || null;
 
 /** Does the e-mail given match the complaint's contact (case-insensitively, as addresses are used)? */
 function sameEmail(given, stored) {
@@ -51,4 +68,4 @@ function trackView(c, site) {
 	};
 }
 
-module.exports = { parseTrackQuery, sameEmail, trackView };
+module.exports = { readTrackQuery, parseTrackQuery, sameEmail, trackView };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTrackQuery, sameEmail, trackView } from './tracking.js';
+import { parseTrackQuery, readTrackQuery, sameEmail, trackView } from './tracking.js';
 
 const TOKEN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123-_7';
 
@@ -26,6 +26,21 @@ describe('parseTrackQuery', () => {
 		]) {
 			expect(parseTrackQuery(body), JSON.stringify(body)).toBeNull();
 		}
+	});
+});
+
+describe('readTrackQuery', () => {
+	it('names the malformed field with its code', () => {
+		expect(readTrackQuery('text')).toEqual({ errors: { body: 'invalid' } });
+		expect(readTrackQuery([TOKEN])).toEqual({ errors: { body: 'invalid' } });
+		expect(readTrackQuery({ token: ['x'] })).toEqual({ errors: { token: 'invalid' } });
+		expect(readTrackQuery({})).toEqual({ errors: { reference: 'required', email: 'required' } });
+		expect(readTrackQuery({ reference: { a: 1 }, email: 'a\ud800@b.fr' })).toEqual({
+			errors: { reference: 'invalid', email: 'invalid' }
+		});
+		expect(readTrackQuery({ reference: '2026-R-000001', email: 'x'.repeat(255) })).toEqual({
+			errors: { email: 'too_long' }
+		});
 	});
 });
 

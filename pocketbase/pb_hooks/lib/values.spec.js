@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isId, isRealDay, isInstant, visibleText, isCleanText, isObject, own } from './values.js';
+import {
+	isId,
+	isRealDay,
+	isInstant,
+	visibleText,
+	isCleanText,
+	isObject,
+	own,
+	textCode,
+	objectFromJson
+} from './values.js';
 
 describe('isRealDay', () => {
 	it('accepts days that exist', () => {
@@ -64,6 +74,7 @@ describe('text', () => {
 		expect(isCleanText('\ud800')).toBe(false);
 		expect(isCleanText('a\udc00b')).toBe(false);
 		expect(isCleanText('nul\u0000')).toBe(false);
+		expect(isCleanText('bad bytes \ufffd here')).toBe(false);
 		expect(isCleanText(42)).toBe(false);
 	});
 });
@@ -79,5 +90,31 @@ describe('shapes', () => {
 		expect(own({}, '__proto__')).toBeUndefined();
 		expect(own({}, 'constructor')).toBeUndefined();
 		expect(own({ a: 1 }, 'a')).toBe(1);
+	});
+});
+
+describe('textCode', () => {
+	it('wants a string with enough visible characters', () => {
+		expect(textCode('  Attente  ', 3, 10)).toBeNull();
+		expect(textCode(undefined, 3, 10)).toBe('required');
+		expect(textCode(null, 0, 10)).toBeNull();
+		expect(textCode('', 0, 10)).toBeNull();
+		expect(textCode('   ', 1, 10)).toBe('required');
+		expect(textCode('\u200b'.repeat(12), 1, 100)).toBe('required');
+		expect(textCode('\u200b\u200b', 0, 100)).toBe('invalid');
+		expect(textCode('a\u200b\u200bb', 3, 100)).toBe('too_short');
+		expect(textCode('x'.repeat(11), 1, 10)).toBe('too_long');
+	});
+	it('never coerces: objects, arrays, numbers and booleans are invalid, as are controls', () => {
+		for (const v of [{ a: 'bbbbbbbbbbbb' }, ['note'], 42, true, 'nul\u0000x', '\udc00abc'])
+			expect(textCode(v, 1, 100), String(v)).toBe('invalid');
+	});
+});
+
+describe('objectFromJson', () => {
+	it('reads a JSON object and nothing else', () => {
+		expect(objectFromJson('{"to":"waiting"}')).toEqual({ to: 'waiting' });
+		for (const text of ['', 'nope', '[1]', 'null', '"x"', '3', undefined])
+			expect(objectFromJson(text), String(text)).toBeNull();
 	});
 });

@@ -15,8 +15,10 @@ const TRANSITIONS = {
 	closed: ['in_progress']
 };
 
+/** May an item go from `from` to `to`? Only the table's own entries count (not `constructor`…). */
 function canTransition(from, to) {
-	return Boolean(TRANSITIONS[from] && TRANSITIONS[from].includes(to));
+	const next = Object.prototype.hasOwnProperty.call(TRANSITIONS, from) ? TRANSITIONS[from] : null;
+	return Boolean(next && next.includes(to));
 }
 
 /**

@@ -33,7 +33,10 @@ describe('which status may follow which', () => {
 		['received', 'received'],
 		['closed', 'answered'],
 		['answered', 'waiting'],
-		['in_progress', 'unknown']
+		['in_progress', 'unknown'],
+		['constructor', 'in_progress'],
+		['__proto__', 'in_progress'],
+		['toString', 'waiting']
 	])('%s → %s is refused', (from, to) => {
 		expect(canTransition(from, to)).toBe(false);
 		expect(transition(received({ status: from }), to, '2026-03-02T09:00:00Z', METZ)).toEqual({

@@ -6,6 +6,7 @@ import { LANGUAGES } from './fields';
 import { ATTACHMENTS as STORED_ATTACHMENTS, PHONE_PATTERN } from './complaint';
 import { STAFF_CHANNELS, receiptWindow, receiptWindowAnywhere, receivedOnCode } from './receipt-date';
 import { email, idCode, optionalIdCode, optionalTrimmed, trimmed } from './submission-fields';
+import { isInstant } from './values';
 
 export const COMPLAINT_SUBMISSION_KINDS = ['complaint', 'information'] as const;
 export type ComplaintSubmissionKind = (typeof COMPLAINT_SUBMISSION_KINDS)[number];
@@ -29,7 +30,11 @@ export const COMPLAINT_LIMITS = {
 
 export const complaintSubmissionSchema = z
 	.object({
-		kind: z.enum(COMPLAINT_SUBMISSION_KINDS, { error: 'required' }),
+		// As the server: missing is `required`, anything else outside the list `invalid`.
+		kind: z.enum(COMPLAINT_SUBMISSION_KINDS, {
+			error: (issue) =>
+				issue.input === undefined || issue.input === null || issue.input === '' ? 'required' : 'invalid'
+		}),
 		channel: z.enum(SUBMISSION_CHANNELS, { error: 'invalid' }),
 		// Staff channels only: the original receipt date 'YYYY-MM-DD' (see receipt-date.ts).
 		received_on: z.string({ error: 'invalid' }).optional(),
@@ -45,7 +50,8 @@ export const complaintSubmissionSchema = z
 		contact_phone: z.union([z.literal(''), z.string().trim().regex(PHONE_PATTERN)], { error: 'invalid' }),
 		language: z.enum(LANGUAGES, { error: 'invalid' }),
 		tracking_token: z.string({ error: 'invalid' }).regex(TRACKING_TOKEN_PATTERN, 'invalid'),
-		submitted_at: z.iso.datetime({ error: 'invalid' }),
+		// The device's clock: a real instant, years 2000–2100, as the server checks it.
+		submitted_at: z.iso.datetime({ error: 'invalid' }).refine(isInstant, 'invalid'),
 		nickname: z.literal('', { error: 'spam' })
 	})
 	.superRefine(

@@ -1,14 +1,37 @@
 // Field builders for what devices send, each check carrying the contract's error code as its message
 // (see error-codes.ts): `required` when empty, `too_short`, `too_long`, `invalid` when malformed.
 import { z } from 'zod';
-import { DAY_PATTERN, ID_PATTERN } from './fields';
+import { ID_PATTERN } from './fields';
+import { isCleanText, isRealDay, visibleText } from './values';
 
-/** Required text, trimmed, `min`..`max` characters. */
+/** `required` when the value is missing, `invalid` when it is there but of the wrong type (as the server). */
+const missingOr =
+	(code: 'invalid') =>
+	(issue: { input: unknown }): string =>
+		issue.input === undefined || issue.input === null ? 'required' : code;
+
+/**
+ * Required text, trimmed: `invalid` when not a string or holding a control character or a lone surrogate,
+ * `required` when nothing visible is left once invisible characters are removed, `too_short` below `min`
+ * visible characters, `too_long` above `max` characters.
+ */
 export const trimmed = (min: number, max: number) =>
-	z.string({ error: 'required' }).trim().min(1, 'required').min(min, 'too_short').max(max, 'too_long');
+	z
+		.string({ error: missingOr('invalid') })
+		.trim()
+		.refine(isCleanText, 'invalid')
+		.refine((value) => visibleText(value) !== '', 'required')
+		.refine((value) => visibleText(value).length >= min, 'too_short')
+		.max(max, 'too_long');
 
-/** Optional text ('' when absent), trimmed, at most `max` characters. */
-export const optionalTrimmed = (max: number) => z.string({ error: 'invalid' }).trim().max(max, 'too_long');
+/** Optional text ('' when absent), trimmed, at most `max` characters; never invisible characters only. */
+export const optionalTrimmed = (max: number) =>
+	z
+		.string({ error: 'invalid' })
+		.trim()
+		.refine(isCleanText, 'invalid')
+		.refine((value) => value === '' || visibleText(value) !== '', 'invalid')
+		.max(max, 'too_long');
 
 /** '' or an e-mail address of at most `max` characters (zod's own e-mail pattern). */
 export const email = (max = 254) =>
@@ -25,5 +48,9 @@ export const idCode = () => z.string({ error: 'required' }).min(1, 'required').r
 export const optionalIdCode = () =>
 	z.union([z.literal(''), z.string().regex(ID_PATTERN)], { error: 'invalid' });
 
-/** A calendar day 'YYYY-MM-DD'. */
-export const dayCode = () => z.string({ error: 'required' }).regex(DAY_PATTERN, 'invalid');
+/** A calendar day 'YYYY-MM-DD' that exists (no 31 November), years 2000–2100. */
+export const dayCode = () =>
+	z
+		.string({ error: missingOr('invalid') })
+		.min(1, 'required')
+		.refine(isRealDay, 'invalid');

@@ -24,6 +24,11 @@ describe('suggestionSubmissionSchema', () => {
 		['site', '', 'required'],
 		['reception_point', 'x', 'invalid'],
 		['day', '23/11/2026', 'invalid'],
+		['day', '2026-11-31', 'invalid'],
+		['day', 20261130, 'invalid'],
+		['day', '', 'required'],
+		['text', '\u200b'.repeat(12), 'required'],
+		['text', true, 'invalid'],
 		['channel', 'paper', 'invalid']
 	])('%s = %j gives %s', (field, value, code) => {
 		expect(codes(suggestion({ [field]: value }))).toEqual({ [field]: code });
