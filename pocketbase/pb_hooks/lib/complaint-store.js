@@ -1,6 +1,7 @@
 // Stores one complaint or suggestion item of POST /api/qep/complaints and says what became of it.
 // A complaint, its reference and its `received` event are written in one transaction; its
 // acknowledgement is prepared here and sent by the route once everything is committed.
+const { attachmentCode, fileEnds } = require(`${__hooks}/lib/attachment-check.js`);
 const { findOrNull } = require(`${__hooks}/lib/caller.js`);
 const { checkComplaint, checkSuggestion, STAFF_CHANNELS } = require(`${__hooks}/lib/complaint-check.js`);
 const { receivedAt, transcribedAt, deadlineDays, isoOf } = require(`${__hooks}/lib/complaint-receipt.js`);
@@ -86,6 +87,9 @@ function intakeComplaint(app, caller, item, files) {
 			: null
 	});
 	if (errors) return { result: { id, status: 'rejected', errors } };
+	const maxBytes = app.findCollectionByNameOrId('complaints').fields.getByName('attachments').maxSize;
+	const fileError = files.map((file) => attachmentCode(fileEnds(file), maxBytes)).find(Boolean);
+	if (fileError) return { result: { id, status: 'rejected', errors: { attachments: fileError } } };
 
 	const site = siteCalendar(place.siteRecord);
 	const policy = app.findFirstRecordByFilter('policies', '1=1', {});
