@@ -15,13 +15,7 @@ routerAdd('POST', '/api/qep/complaints/{id}/answer', (e) =>
 	require(`${__hooks}/lib/complaint-actions.js`).handleAnswer(e)
 );
 
-// The trail is append-only for everyone, superusers and the dashboard included.
-onRecordUpdate(() => {
-	throw new BadRequestError('The complaint trail cannot be changed.');
-}, 'complaint_events');
-onRecordDelete(() => {
-	throw new BadRequestError('The complaint trail cannot be deleted.');
-}, 'complaint_events');
+// The trail is append-only for everyone, superusers and the dashboard included: see 08_append_only.pb.js.
 
 // Working-day mornings, 06:00 UTC (07:00 or 08:00 in Paris).
 cronAdd('qep-daily-digest', '0 6 * * 1-5', () => {
