@@ -62,6 +62,7 @@ export default ts.config(
 				onRecordCreateRequest: 'readonly',
 				onRecordUpdateRequest: 'readonly',
 				onRecordDeleteRequest: 'readonly',
+				onBatchRequest: 'readonly',
 				onBootstrap: 'readonly',
 				onServe: 'readonly',
 				Collection: 'readonly',

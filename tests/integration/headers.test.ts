@@ -2,7 +2,7 @@
 // serving a page with an inline start-up script (as SvelteKit's build has), behind an HTTPS address, and
 // the run's shared one.
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -63,11 +63,29 @@ describe('security headers', () => {
 		}
 	});
 
-	it('allow the page’s own inline start-up script by its hash, and no other', async () => {
-		const csp = expectSecurityHeaders(await fetch(`${server.url}/`), '/');
-		const hash = createHash('sha256').update(START_SCRIPT).digest('base64');
-		expect(csp).toContain(`script-src 'self' 'sha256-${hash}'`);
-		expect(csp.match(/'sha256-/g)).toHaveLength(1);
+	it('allow the page’s own inline start-up script by its hash, and no other, even after a new build', async () => {
+		const hashOf = (script: string) => createHash('sha256').update(script).digest('base64');
+		for (let i = 0; i < 2; i++) {
+			const csp = expectSecurityHeaders(await fetch(`${server.url}/`), '/');
+			expect(csp).toContain(`script-src 'self' 'sha256-${hashOf(START_SCRIPT)}'`);
+			expect(csp.match(/'sha256-/g)).toHaveLength(1);
+		}
+		// A new build deployed while the server runs: its start-up script is allowed, the old one no longer.
+		const next = START_SCRIPT.replace('__sveltekit_test', '__sveltekit_next');
+		await writeFile(path.join(publicDir, 'index.html'), PAGE.replace(START_SCRIPT, next));
+		await utimes(path.join(publicDir, 'index.html'), new Date(), new Date(Date.now() + 5000));
+		const csp = expectSecurityHeaders(await fetch(`${server.url}/`), '/ after a new build');
+		expect(csp).toContain(`'sha256-${hashOf(next)}'`);
+		expect(csp).not.toContain(hashOf(START_SCRIPT));
+	});
+
+	it('sandbox uploaded files with no script at all, and let sign-in pop-ups close themselves', async () => {
+		const file = await fetch(`${server.url}/api/files/complaints/xxxxxxxxxxxxxxx/scan.pdf`);
+		expect(file.status).toBeLessThan(500);
+		expect(file.headers.get('content-security-policy')).toMatch(/^default-src 'none';.*sandbox/);
+		expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+		const page = await fetch(`${server.url}/`);
+		expect(page.headers.get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
 	});
 
 	it('tell browsers to keep to HTTPS when the app’s address is HTTPS, and not otherwise', async () => {

@@ -1,8 +1,9 @@
-// A complaint's attachment is what its name says, from its first to its last byte: PocketBase sniffs the
-// first bytes only, so a PNG signature followed by a page of script, or a PDF named .png, would pass. The
-// formats' own end markers are checked where the format has one that phones never move (PNG's IEND chunk,
-// PDF's %%EOF); a JPEG is checked by its start only, because phones append data after its end marker
-// ("motion photos"). Whatever is stored is also served with its own type and `nosniff`.
+// A complaint's attachment must be what its name says at both ends: PocketBase sniffs the first bytes only,
+// so a PNG signature followed by a page of script, or a PDF named .png, would pass. The formats' own end
+// markers are checked where phones never move them (PNG's IEND chunk, PDF's %%EOF); a JPEG is checked by
+// its start only, because phones append data after its end marker ("motion photos"). What lies between is
+// not parsed: a file is served with its own type, `nosniff` and a sandboxed, script-free policy, so bytes
+// hidden inside an image or a PDF are never run by a browser.
 
 const PNG_START = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const PNG_END = [0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]; // the IEND chunk and its CRC

@@ -9,9 +9,8 @@ const { typeErrors } = require(lib('record-types.js'));
 
 /** Nesting no record of this product needs (a question's labels are two levels deep). */
 const MAX_DEPTH = 16;
-/** The most a record's JSON body may weigh; a batch's (the batch API's own limit is 8 MB). */
+/** The most a record's JSON body may weigh. */
 const BODY_MAX_BYTES = 1 << 20;
-const BATCH_MAX_BYTES = 8 << 20;
 const RECORDS_PATH = /^\/api\/collections\/([^/]+)\/records(\/[^/]+)?$/;
 
 /** The first problem of a value from a JSON body: `invalid` (too deep, damaged text), or null. */
@@ -53,10 +52,10 @@ function bodyErrors(raw, fields) {
 }
 
 /** The collection's fields as record-types.js reads them, or null for no such (or a system) collection. */
-function fieldsOf(app, name) {
+function fieldsOf(app, encodedName) {
 	let collection;
 	try {
-		collection = app.findCollectionByNameOrId(name);
+		collection = app.findCollectionByNameOrId(decodeURIComponent(encodedName));
 	} catch {
 		return null; // PocketBase answers 404 itself
 	}
@@ -68,31 +67,6 @@ function fieldsOf(app, name) {
 }
 
 const WRITES = ['POST', 'PATCH', 'PUT'];
-
-/**
- * Field → code for a batch's record writes (`requests.<i>.<field>`): each sub-request that creates or
- * updates a record is checked as if it came alone (PocketBase runs them past the router's middlewares).
- */
-function batchErrors(app, raw) {
-	let batch;
-	try {
-		batch = JSON.parse(raw);
-	} catch {
-		return { body: 'invalid' };
-	}
-	const requests = batch !== null && typeof batch === 'object' ? batch.requests : undefined;
-	if (!Array.isArray(requests)) return {};
-	const errors = {};
-	requests.forEach((request, i) => {
-		if (request === null || typeof request !== 'object' || !WRITES.includes(request.method)) return;
-		const match = RECORDS_PATH.exec(String(request.url || '').split('?')[0]);
-		const fields = match && fieldsOf(app, decodeURIComponent(match[1]));
-		if (!fields) return;
-		const found = bodyErrors(JSON.stringify(request.body === undefined ? {} : request.body), fields);
-		for (const field of Object.keys(found)) errors[`requests.${i}.${field}`] = found[field];
-	});
-	return errors;
-}
 
 /**
  * Runs the record API's handler; a refusal it makes without naming a field (a create rule that fails
@@ -114,16 +88,13 @@ function nextWithCodes(e) {
 function guardRecordBody(e) {
 	const method = e.request.method;
 	if (!WRITES.includes(method)) return e.next();
-	const path = e.request.url.path;
-	const isBatch = path === '/api/batch';
-	const match = RECORDS_PATH.exec(path);
-	const fields = match && fieldsOf(e.app, decodeURIComponent(match[1]));
-	if (!fields && !isBatch) return e.next();
+	const match = RECORDS_PATH.exec(e.request.url.path);
+	const fields = match && fieldsOf(e.app, match[1]);
+	if (!fields) return e.next();
 	const { badRequest } = require(`${__hooks}/lib/responses.js`);
 	const type = String(e.request.header.get('Content-Type') || '').toLowerCase();
 	// A form carries every value as text: only what holds files (complaints' attachments) comes that way.
 	if (type.startsWith('multipart/') || type.startsWith('application/x-www-form-urlencoded')) {
-		if (isBatch) return e.next();
 		if (fields.some((f) => f.type === 'file')) return nextWithCodes(e);
 		return badRequest(e, 'Send JSON.', { body: 'invalid' });
 	}
@@ -134,10 +105,42 @@ function guardRecordBody(e) {
 	} catch {
 		return badRequest(e, 'The body is not JSON this server can read.', { body: 'invalid' });
 	}
-	const raw = toString(e.request.body, isBatch ? BATCH_MAX_BYTES : BODY_MAX_BYTES);
-	const errors = isBatch ? batchErrors(e.app, raw) : bodyErrors(raw, fields);
-	if (Object.keys(errors).length === 0) return isBatch ? e.next() : nextWithCodes(e);
+	const errors = bodyErrors(toString(e.request.body, BODY_MAX_BYTES), fields);
+	if (Object.keys(errors).length === 0) return nextWithCodes(e);
 	return badRequest(e, 'The body holds a value that cannot be stored as it is.', errors);
 }
 
-module.exports = { bodyErrors, guardRecordBody, MAX_DEPTH };
+/**
+ * The batch hook (goja only): each sub-request that creates or updates a record is checked as if it came
+ * alone, from the batch as PocketBase decoded it (whatever the case of its keys, JSON or multipart with
+ * `@jsonPayload`); refusals are named `requests.<i>.<field>`. Uploaded files are PocketBase's to check.
+ */
+function guardBatch(e) {
+	const errors = {};
+	const requests = e.batch || [];
+	for (let i = 0; i < requests.length; i++) {
+		const request = requests[i];
+		if (!request || !WRITES.includes(request.method)) continue;
+		const match = RECORDS_PATH.exec(String(request.url).split('?')[0]);
+		if (!match) continue;
+		try {
+			decodeURIComponent(match[1]);
+		} catch {
+			errors[`requests.${i}.url`] = 'invalid'; // a malformed %-escape
+			continue;
+		}
+		const fields = fieldsOf(e.app, match[1]);
+		if (!fields) continue;
+		const files = fields.filter((f) => f.type === 'file').map((f) => f.name);
+		// Go's decoded values, made plain JavaScript ones (Go slices are no JS arrays).
+		const body = JSON.parse(JSON.stringify(request.body || {}));
+		for (const key of Object.keys(body)) if (files.includes(key.replace(/^\+|[+-]$/g, ''))) delete body[key];
+		const found = bodyErrors(JSON.stringify(body), fields);
+		for (const field of Object.keys(found)) errors[`requests.${i}.${field}`] = found[field];
+	}
+	if (Object.keys(errors).length === 0) return e.next();
+	const { badRequest } = require(`${__hooks}/lib/responses.js`);
+	return badRequest(e, 'A request of the batch holds a value that cannot be stored as it is.', errors);
+}
+
+module.exports = { bodyErrors, guardRecordBody, guardBatch, MAX_DEPTH };

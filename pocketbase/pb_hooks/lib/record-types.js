@@ -13,8 +13,8 @@ function fits(field, value, modifier) {
 	if (field.type === 'json') return true;
 	if (field.type === 'number') return typeof value === 'number' && Number.isFinite(value);
 	if (field.type === 'bool') return typeof value === 'boolean';
-	if (TEXT_TYPES.includes(field.type))
-		return isString(value) || (value === null && field.type !== 'password');
+	// null empties a text (the dashboard sends an untouched password as null: no change).
+	if (TEXT_TYPES.includes(field.type)) return isString(value) || value === null;
 	if (LIST_TYPES.includes(field.type)) {
 		if (value === null) return modifier === '';
 		if (isString(value)) return true;
@@ -42,7 +42,9 @@ function typeErrors(fields, body) {
 		const name = match[2];
 		const modifier = match[1] || match[3];
 		const field = byName[name];
-		if (!field) continue;
+		// Keys that name no field, and autodates (PocketBase sets them whatever is sent: the dashboard sends
+		// them back as it read them), are left to PocketBase.
+		if (!field || field.type === 'autodate') continue;
 		if (modifier && field.type === 'number' && match[3] === '+') {
 			if (typeof body[key] !== 'number' || !Number.isFinite(body[key])) errors[name] = 'invalid';
 		} else if (!fits(field, body[key], modifier)) errors[name] = 'invalid';

@@ -71,24 +71,45 @@ const PERMISSIONS_POLICY = [
 	'browsing-topics=()'
 ].join(', ');
 
+/** Uploaded files (complaints' attachments) are shown alone, sandboxed, with no script: PocketBase's own policy for them. */
+const FILES_POLICY = "default-src 'none'; media-src 'self'; style-src 'unsafe-inline'; sandbox";
+
 /**
  * Every security header, by name.
- * @param {{ scriptHashes: string[], https: boolean, dashboard: boolean }} options `https`: the app's public
- *   address is HTTPS (HSTS is meaningless otherwise); `dashboard`: PocketBase's own dashboard (/_/), which
- *   needs its own scripts and keeps PocketBase's policy.
+ * @param {{ scriptHashes: string[], https: boolean, area: 'app' | 'files' | 'dashboard' }} options `https`:
+ *   the app's public address is HTTPS (HSTS is meaningless otherwise); `area`: the app and its API, an
+ *   uploaded file (/api/files/), or PocketBase's own dashboard (/_/), which needs its own scripts and keeps
+ *   PocketBase's policy.
  */
-function securityHeaders({ scriptHashes, https, dashboard }) {
+function securityHeaders({ scriptHashes, https, area }) {
 	const headers = {
 		'Referrer-Policy': 'no-referrer',
 		'Permissions-Policy': PERMISSIONS_POLICY,
 		'X-Content-Type-Options': 'nosniff',
 		'X-Frame-Options': 'DENY',
-		'Cross-Origin-Opener-Policy': 'same-origin',
+		// The staff's single sign-on opens its provider in a pop-up, which must be able to close itself.
+		'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
 		'Cross-Origin-Resource-Policy': 'same-origin'
 	};
-	if (!dashboard) headers['Content-Security-Policy'] = contentSecurityPolicy(scriptHashes);
+	if (area === 'app') headers['Content-Security-Policy'] = contentSecurityPolicy(scriptHashes);
+	if (area === 'files') headers['Content-Security-Policy'] = FILES_POLICY;
 	if (https) headers['Strict-Transport-Security'] = 'max-age=63072000; includeSubDomains';
 	return headers;
 }
 
-module.exports = { hexToBase64, inlineScripts, contentSecurityPolicy, securityHeaders, PERMISSIONS_POLICY };
+/** Which policy a path falls under. */
+function areaOf(path) {
+	if (path === '/_' || path.startsWith('/_/')) return 'dashboard';
+	if (path.startsWith('/api/files/')) return 'files';
+	return 'app';
+}
+
+module.exports = {
+	hexToBase64,
+	inlineScripts,
+	contentSecurityPolicy,
+	securityHeaders,
+	areaOf,
+	FILES_POLICY,
+	PERMISSIONS_POLICY
+};

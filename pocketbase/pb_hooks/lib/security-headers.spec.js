@@ -1,6 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, hexToBase64, inlineScripts, securityHeaders } from './security-headers.js';
+import {
+	areaOf,
+	contentSecurityPolicy,
+	FILES_POLICY,
+	hexToBase64,
+	inlineScripts,
+	securityHeaders
+} from './security-headers.js';
 
 describe('hexToBase64', () => {
 	it('spells the same bytes as Node’s base64, padding included', () => {
@@ -33,12 +40,23 @@ describe('securityHeaders', () => {
 	});
 
 	it('sends HSTS only for an HTTPS address, and leaves the dashboard its own policy', () => {
-		const app = securityHeaders({ scriptHashes: [], https: true, dashboard: false });
+		const app = securityHeaders({ scriptHashes: [], https: true, area: 'app' });
 		expect(app['Strict-Transport-Security']).toMatch(/^max-age=/);
 		expect(app['Content-Security-Policy']).toBeDefined();
-		const dashboard = securityHeaders({ scriptHashes: [], https: false, dashboard: true });
+		const dashboard = securityHeaders({ scriptHashes: [], https: false, area: 'dashboard' });
 		expect(dashboard['Strict-Transport-Security']).toBeUndefined();
 		expect(dashboard['Content-Security-Policy']).toBeUndefined();
 		expect(dashboard['X-Frame-Options']).toBe('DENY');
+	});
+
+	it('sandboxes uploaded files, and tells the areas apart by path', () => {
+		const files = securityHeaders({ scriptHashes: ['sha256-x='], https: false, area: 'files' });
+		expect(files['Content-Security-Policy']).toBe(FILES_POLICY);
+		expect(FILES_POLICY).toContain('sandbox');
+		expect(areaOf('/api/files/complaints/abc/scan.pdf')).toBe('files');
+		expect(areaOf('/_/')).toBe('dashboard');
+		expect(areaOf('/_')).toBe('dashboard');
+		expect(areaOf('/api/qep/ingest')).toBe('app');
+		expect(areaOf('/_app/immutable/x.js')).toBe('app');
 	});
 });
