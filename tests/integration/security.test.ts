@@ -98,4 +98,49 @@ describe('access rules beyond the table', () => {
 		});
 		expect(await statusOf(w.clients.referent.collection('reception_points').delete(unused.id))).toBe(200);
 	});
+
+	it('a batch cannot carry what the record API refuses: any key case, JSON or multipart', async () => {
+		const policy = await w.su.collection('policies').getFirstListItem('');
+		const url = `/api/collections/policies/records/${policy.id}`;
+		const send = (body: BodyInit, json: boolean) =>
+			fetch(`${inject('pbUrl')}/api/batch`, {
+				method: 'POST',
+				headers: {
+					authorization: w.clients.referent.authStore.token,
+					...(json ? { 'content-type': 'application/json' } : {})
+				},
+				body
+			});
+		const bodies = [
+			{ requests: [{ method: 'PATCH', url, body: { complaint_deadline_days: '32' } }] },
+			{ Requests: [{ method: 'PATCH', url, body: { complaint_deadline_days: '33' } }] },
+			{ requests: [{ method: 'PATCH', url, Body: { complaint_deadline_days: '34' } }] }
+		];
+		for (const body of bodies) {
+			const response = await send(JSON.stringify(body), true);
+			expect(response.status, JSON.stringify(body)).toBe(400);
+			expect(await response.json()).toMatchObject({
+				data: { 'requests.0.complaint_deadline_days': { code: 'invalid' } }
+			});
+		}
+		const form = new FormData();
+		form.append(
+			'@jsonPayload',
+			JSON.stringify({
+				requests: [
+					{ method: 'PATCH', url, body: { organisation_name: 'ab\ufffdcd', complaint_deadline_days: '35' } }
+				]
+			})
+		);
+		const multipart = await send(form, false);
+		expect(multipart.status).toBe(400);
+		expect(Object.keys(((await multipart.json()) as { data: object }).data).sort()).toEqual([
+			'requests.0.complaint_deadline_days',
+			'requests.0.organisation_name'
+		]);
+		expect(await w.su.collection('policies').getOne(policy.id)).toMatchObject({
+			complaint_deadline_days: policy.complaint_deadline_days,
+			organisation_name: policy.organisation_name
+		});
+	});
 });
