@@ -19,19 +19,6 @@ routerAdd('GET', '/api/qep/publications/{id}/data.json', (e) =>
 
 // Settings changed through the record API (sites and their closure days, reception points, the policy,
 // questionnaires and their questions): what the field options cannot check (see lib/settings-check.js).
-onRecordCreateRequest(
-	(e) => require(`${__hooks}/lib/settings-check.js`).guardSettings(e),
-	'sites',
-	'reception_points',
-	'policies',
-	'questionnaires',
-	'questions'
-);
-onRecordUpdateRequest(
-	(e) => require(`${__hooks}/lib/settings-check.js`).guardSettings(e),
-	'sites',
-	'reception_points',
-	'policies',
-	'questionnaires',
-	'questions'
-);
+const SETTINGS = ['sites', 'reception_points', 'policies', 'questionnaires', 'questions'];
+onRecordCreateRequest((e) => require(`${__hooks}/lib/settings-check.js`).guardSettings(e), ...SETTINGS);
+onRecordUpdateRequest((e) => require(`${__hooks}/lib/settings-check.js`).guardSettings(e), ...SETTINGS);

@@ -7,6 +7,7 @@
 import PocketBase, { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectionSchemas } from '../../src/lib/domain/collections';
+import { statusOf } from '../support/http';
 import { ROLES, createWorld, superClient, unique, type Role, type World } from '../support/world';
 
 type Outcome = 'ok' | 'none' | 'rejected' | 'forbidden' | 'missing';
@@ -354,7 +355,7 @@ describe('every collection is covered', () => {
 			})
 		});
 		expect(response.status).toBe(404);
-		expect(await statusOfCall(su.collection('users').getList(1, 1))).toBe(404);
+		expect(await statusOf(su.collection('users').getList(1, 1))).toBe(404);
 	});
 
 	for (const collection of SYSTEM) {
@@ -368,24 +369,14 @@ describe('every collection is covered', () => {
 					(error: ClientResponseError) => error.status
 				);
 				expect([`none`, 403], `${role} list`).toContain(listed);
-				expect([400, 403], `${role} create`).toContain(await statusOfCall(api.create({ email: 'x@y.org' })));
+				expect([400, 403], `${role} create`).toContain(await statusOf(api.create({ email: 'x@y.org' })));
 				if (existing) {
-					expect([403, 404], `${role} view`).toContain(await statusOfCall(api.getOne(existing.id)));
-					expect([403, 404], `${role} update`).toContain(await statusOfCall(api.update(existing.id, {})));
-					expect([403, 404], `${role} delete`).toContain(await statusOfCall(api.delete(existing.id)));
+					expect([403, 404], `${role} view`).toContain(await statusOf(api.getOne(existing.id)));
+					expect([403, 404], `${role} update`).toContain(await statusOf(api.update(existing.id, {})));
+					expect([403, 404], `${role} delete`).toContain(await statusOf(api.delete(existing.id)));
 				}
 			}
 			if (existing) expect((await su.collection(collection).getOne(existing.id)).id).toBe(existing.id);
 		});
 	}
 });
-
-async function statusOfCall(call: Promise<unknown>): Promise<number> {
-	try {
-		await call;
-		return 200;
-	} catch (error) {
-		if (error instanceof ClientResponseError) return error.status;
-		throw error;
-	}
-}

@@ -1,25 +1,12 @@
 // Hostile requests to the suggestion, attachment (multipart), tracking, enrolment and mail-status routes, one generated row per (route × field × class): no 5xx, a code per field, nothing stored but what a
 // valid part of the request may store (tests/support/hostile/).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { rowName, runRow, type Harness } from '../../support/hostile/harness';
-import { intakeTable, type PublicCtx } from '../../support/hostile/public-table';
 import { hostileWorld } from '../../support/hostile/setup';
+import { hostileSuite } from '../../support/hostile/suite';
+import { intakeTable } from '../../support/hostile/public-table';
 
-const rows = intakeTable();
-
-describe('hostile requests: suggestions, attachments, tracking, enrolment', () => {
-	let h: Harness;
-	let ctx: PublicCtx;
-	beforeAll(async () => {
-		({ h, ctx } = await hostileWorld());
-	});
-
-	it('generates one row per route, field and class, each named once', () => {
-		expect(rows.length).toBeGreaterThan(150);
-		expect(new Set(rows.map(rowName)).size).toBe(rows.length);
-	});
-
-	it.each(rows.map((row) => [rowName(row), row] as const))('%s', async (_name, row) => {
-		await runRow(h, ctx, row);
-	});
-});
+hostileSuite(
+	'hostile requests: suggestions, attachments, tracking, enrolment',
+	intakeTable(),
+	150,
+	hostileWorld
+);
