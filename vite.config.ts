@@ -53,7 +53,12 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					environment: 'node',
-					include: ['src/**/*.spec.ts', 'pocketbase/pb_hooks/lib/**/*.spec.js', 'scripts/**/*.spec.js']
+					include: ['src/**/*.spec.ts', 'pocketbase/pb_hooks/lib/**/*.spec.js', 'scripts/**/*.spec.js'],
+					// Budgets that catch a hang, not a busy machine: on a 2-core CI running other jobs, tests that
+					// take 1–2 s (the calendar oracle, fake-indexeddb) and a fresh import in a beforeEach (3–4 s)
+					// ran close to vitest's 5 s and 10 s defaults. The property test sets its own budget.
+					testTimeout: 20_000,
+					hookTimeout: 30_000
 				}
 			},
 			{

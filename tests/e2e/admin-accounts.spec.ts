@@ -22,6 +22,8 @@ test('an administrator creates an agent account for one site, and that agent can
 	page,
 	browser
 }) => {
+	// A long journey: three accessibility scans, a second browser session and a password sign-in.
+	test.slow();
 	await useStaffSession(page.context(), admin.email);
 	await openAccounts(page);
 	const table = page.getByRole('table');

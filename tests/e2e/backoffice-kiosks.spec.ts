@@ -41,6 +41,8 @@ test('the referent creates a kiosk with a PIN, gets its enrolment link and QR co
 	context,
 	baseURL
 }) => {
+	// A long journey: six accessibility scans, two PIN hashes checked here, five dialogs.
+	test.slow();
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await signIn(page, referent);
 	await page.goto('/gestion/bornes');

@@ -9,6 +9,8 @@ const FORM = '/reclamation?site=metz&point=accueil-general';
 test('a complaint filed with the keyboard alone is acknowledged on screen and by e-mail, then tracked', async ({
 	page
 }) => {
+	// A long journey: four accessibility scans, an e-mail to wait for, every field reached with Tab.
+	test.slow();
 	const email = uniqueEmail('clavier');
 	const subject = `Attente au guichet ${crypto.randomUUID().slice(0, 6)}`;
 	await page.goto(FORM);

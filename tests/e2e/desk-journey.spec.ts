@@ -13,6 +13,8 @@ const notice = (page: Page) => page.locator('#complaint-notice');
 test('a complaint filed on the website is found, taken in hand and answered by the Metz agent; the citizen reads the answer', async ({
 	browser
 }) => {
+	// A long journey: two browser sessions, a password sign-in, two e-mails to wait for, two scans.
+	test.slow();
 	// The citizen, on the website.
 	const citizen = await (await browser.newContext()).newPage();
 	const email = uniqueEmail('guichet');

@@ -2,17 +2,17 @@
 // to the network or the page in between. Each test owns its server, so it can count what arrived.
 import { expect, test, type Page } from '@playwright/test';
 import type PocketBase from 'pocketbase';
-import { paths } from '../../scripts/lib/pocketbase.js';
 import { dayIn } from '../../src/lib/domain/day';
-import { startTestServer, type TestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
 import { superuser } from './support/api';
 import { expectAccessible } from './support/axe';
 import { KIOSK_PIN, answerKioskSurvey, enrolKiosk } from './support/kiosk';
+import { startOwnServer } from './support/own-server';
 
 let server: TestServer;
 let su: PocketBase;
 test.beforeEach(async () => {
-	server = await startTestServer({ seedDemo: true, publicDir: paths.build });
+	server = await startOwnServer();
 	su = await superuser(server.url);
 	// No cooldown between two visitors here: these tests are about delivery, not ballot stuffing.
 	const policy = await su.collection('policies').getFirstListItem('');

@@ -39,6 +39,8 @@ test('a spent or made-up enrolment link is refused clearly, and the code leaves 
 test('a visitor answers in English, is thanked, and the next one waits for the cooldown', async ({
 	page
 }) => {
+	// A long journey: an enrolment, a whole survey and five accessibility scans.
+	test.slow();
 	await page.clock.install();
 	await enrolKiosk(page);
 	await expect(page.getByRole('banner')).toHaveCount(0);

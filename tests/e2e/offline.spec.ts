@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { paths } from '../../scripts/lib/pocketbase.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { startOwnServer } from './support/own-server';
 
 // This test owns its server so that it can really cut it: offline means nothing answers at all.
 let server: TestServer;
 test.beforeEach(async () => {
-	server = await startTestServer({ seedDemo: true, publicDir: paths.build });
+	server = await startOwnServer();
 });
 test.afterEach(async () => {
 	await server?.stop();

@@ -8,7 +8,34 @@ vi.mock('$lib/sync/submit', () => ({ submitSurvey: (data: unknown) => submitSurv
 vi.mock('$lib/state/locale.svelte', () => ({ locale: { set: (code: string) => setLocale(code) } }));
 vi.mock('$lib/state/kiosk.svelte', () => ({ kiosk: { load: () => loadKiosk() } }));
 
-const { kioskSession } = await import('./kiosk-session.svelte');
+const COOLDOWN_KEY = 'qep.kiosk.cooldownUntil';
+const START = new Date('2026-11-22T10:00:00Z').getTime();
+/** How long the device takes to store a submission in these tests: a cooldown counted from the wrong instant shows. */
+const SAVE_MS = 1_500;
+
+/** The page session's storage, in memory: each test starts with an empty one. */
+function memoryStorage(): Storage {
+	const items = new Map<string, string>();
+	return {
+		get length() {
+			return items.size;
+		},
+		clear: () => items.clear(),
+		getItem: (key) => items.get(key) ?? null,
+		key: (index) => [...items.keys()][index] ?? null,
+		removeItem: (key) => void items.delete(key),
+		setItem: (key, value) => void items.set(key, String(value))
+	};
+}
+
+/** A fresh module, so a fresh singleton: nothing carried over from another test (reset() keeps the cooldown). */
+async function freshSession() {
+	vi.resetModules();
+	return (await import('./kiosk-session.svelte')).kioskSession;
+}
+
+let kioskSession: Awaited<ReturnType<typeof freshSession>>;
+let storage: Storage;
 
 const config: KioskConfig = {
 	site: {
@@ -36,14 +63,32 @@ const config: KioskConfig = {
 };
 
 describe('kiosk session', () => {
-	beforeEach(() => {
+	beforeEach(async () => {
 		vi.useFakeTimers();
-		vi.setSystemTime(new Date('2026-11-22T10:00:00Z'));
+		vi.setSystemTime(START);
+		storage = memoryStorage();
+		vi.stubGlobal('sessionStorage', storage);
 		submitSurvey.mockReset();
 		setLocale.mockReset();
-		kioskSession.reset();
+		loadKiosk.mockReset();
+		kioskSession = await freshSession();
 	});
-	afterEach(() => vi.useRealTimers());
+	afterEach(() => {
+		vi.useRealTimers();
+		vi.unstubAllGlobals();
+	});
+
+	/** The device's save resolves (or fails) SAVE_MS after it started, on the test's clock. */
+	function saveTakes(outcome: () => Promise<unknown>) {
+		submitSurvey.mockImplementation(async () => {
+			vi.advanceTimersByTime(SAVE_MS);
+			return outcome();
+		});
+	}
+
+	test('a fresh kiosk waits for nothing', () => {
+		expect(kioskSession.cooldownUntil).toBeNull();
+	});
 
 	test('a survey starts in the chosen language, and returning to the welcome screen restores French', () => {
 		kioskSession.start('en', config);
@@ -56,14 +101,14 @@ describe('kiosk session', () => {
 	});
 
 	test('a half-answered survey is discarded on reset: nothing is submitted, and no cooldown starts', () => {
-		const before = kioskSession.cooldownUntil;
 		kioskSession.start('fr', config);
 		kioskSession.flow?.answer('very_dissatisfied');
 		kioskSession.flow!.comment = 'Trop d’attente';
 		kioskSession.reset();
 		expect(kioskSession.flow).toBeNull();
 		expect(submitSurvey).not.toHaveBeenCalled();
-		expect(kioskSession.cooldownUntil).toBe(before);
+		expect(kioskSession.cooldownUntil).toBeNull();
+		expect(storage.getItem(COOLDOWN_KEY)).toBeNull();
 
 		kioskSession.start('fr', config);
 		expect(kioskSession.flow?.answers).toEqual([]);
@@ -71,7 +116,7 @@ describe('kiosk session', () => {
 	});
 
 	test('a submitted survey goes out as this kiosk’s, then the start buttons wait for the cooldown', async () => {
-		submitSurvey.mockResolvedValue('response0000001');
+		saveTakes(async () => 'response0000001');
 		kioskSession.start('en', config);
 		const answers = [{ question: 'question0000001', value: 'satisfied' as const }];
 		await kioskSession.send(config, answers, 'Thanks');
@@ -85,14 +130,26 @@ describe('kiosk session', () => {
 			comment: 'Thanks',
 			answers
 		});
-		expect(kioskSession.cooldownUntil).toBe(Date.now() + 20_000);
+		// Counted from the moment the answer is stored, not from the tap on "Send".
+		expect(kioskSession.cooldownUntil).toBe(START + SAVE_MS + 20_000);
+		expect(storage.getItem(COOLDOWN_KEY)).toBe(String(START + SAVE_MS + 20_000));
+	});
+
+	test('reloading the page does not skip the cooldown', async () => {
+		saveTakes(async () => 'response0000001');
+		kioskSession.start('fr', config);
+		await kioskSession.send(config, [], '');
+		const reloaded = await freshSession();
+		expect(reloaded.cooldownUntil).toBe(START + SAVE_MS + 20_000);
 	});
 
 	test('a failed submission starts no cooldown and lets the error through', async () => {
-		const before = kioskSession.cooldownUntil;
-		submitSurvey.mockRejectedValue(new Error('QuotaExceededError'));
+		saveTakes(() => Promise.reject(new Error('QuotaExceededError')));
 		kioskSession.start('fr', config);
 		await expect(kioskSession.send(config, [], '')).rejects.toThrow('QuotaExceededError');
-		expect(kioskSession.cooldownUntil).toBe(before);
+		expect(kioskSession.cooldownUntil).toBeNull();
+		expect(storage.getItem(COOLDOWN_KEY)).toBeNull();
+		// Nor does it leave one behind for after a reload.
+		expect((await freshSession()).cooldownUntil).toBeNull();
 	});
 });
