@@ -4,7 +4,7 @@
 // cast into plausible ones (see record-types.js). Each gets a code per field instead.
 
 const lib = (name) => (typeof __hooks === 'string' ? `${__hooks}/lib/${name}` : `./${name}`);
-const { isCleanText } = require(lib('values.js'));
+const { isCleanText, objectFromJson } = require(lib('values.js'));
 const { typeErrors } = require(lib('record-types.js'));
 
 /** Nesting no record of this product needs (a question's labels are two levels deep). */
@@ -29,20 +29,22 @@ function valueCode(value, depth = 0) {
 }
 
 /**
- * Field → code for a record body: the body itself (`body: invalid` when it is not a JSON object), each
- * top-level field whose value is too deep or holds damaged text, and each value not of its field's type.
+ * Field → code for a record body given as JSON text: `body: invalid` when it is not a JSON object (an
+ * empty body is an empty object), else what objectErrors finds.
  * @param {string} raw
  * @param {{ name: string, type: string, maxSelect?: number }[]} fields the collection's
  * @returns {Record<string, string>}
  */
 function bodyErrors(raw, fields) {
-	let body;
-	try {
-		body = raw.trim() === '' ? {} : JSON.parse(raw);
-	} catch {
-		return { body: 'invalid' };
-	}
-	if (typeof body !== 'object' || body === null || Array.isArray(body)) return { body: 'invalid' };
+	const body = raw.trim() === '' ? {} : objectFromJson(raw);
+	return body ? objectErrors(body, fields) : { body: 'invalid' };
+}
+
+/**
+ * Field → code for a record body as a plain object: each top-level field whose value is too deep or holds
+ * damaged text (`body` for a damaged key), and each value not of its field's type.
+ */
+function objectErrors(body, fields) {
 	const errors = {};
 	for (const key of Object.keys(body)) {
 		if (!isCleanText(key)) errors.body = 'invalid';
@@ -135,7 +137,7 @@ function guardBatch(e) {
 		// Go's decoded values, made plain JavaScript ones (Go slices are no JS arrays).
 		const body = JSON.parse(JSON.stringify(request.body || {}));
 		for (const key of Object.keys(body)) if (files.includes(key.replace(/^\+|[+-]$/g, ''))) delete body[key];
-		const found = bodyErrors(JSON.stringify(body), fields);
+		const found = objectErrors(body, fields);
 		for (const field of Object.keys(found)) errors[`requests.${i}.${field}`] = found[field];
 	}
 	if (Object.keys(errors).length === 0) return e.next();
