@@ -18,7 +18,7 @@ declare module 'vitest' {
 /**
  * Every request of the run comes from one address, so the per-address limits would throttle the suite (and
  * make it depend on how fast the machine is), not a spammer: the shared server's limits are raised for the
- * run. The limits themselves are tested on servers of their own (settings.test.ts, rate-limits.test.ts).
+ * run. The limits themselves are tested on a server of their own (settings.test.ts).
  */
 async function relaxRateLimits(su: PocketBase) {
 	const { rateLimits } = await su.settings.getAll();

@@ -1,5 +1,5 @@
-// Settings the sync engine and the anonymous forms rely on: batch API on, guest rate limits on (sign-in,
-// complaints, tracking).
+// Settings the sync engine and the anonymous forms rely on: batch API on, rate limits on (sign-in,
+// complaints, tracking; for guests and for signed-in callers), no account to open.
 import PocketBase, { ClientResponseError } from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUPERUSER, startTestServer, type TestServer } from '../support/server.js';
@@ -46,13 +46,13 @@ describe('server settings', () => {
 		expect(statuses.slice(10)).toEqual([429, 429]);
 	});
 
-	/** Statuses of `count` guest requests to a route, one after the other. */
-	const guestStatuses = async (path: string, body: unknown, count: number) => {
+	/** Statuses of `count` requests to a route, one after the other, as a guest or with a token. */
+	const statusesOf = async (path: string, body: unknown, count: number, token?: string) => {
 		const statuses: number[] = [];
 		for (let i = 0; i < count; i++) {
 			const response = await fetch(`${server.url}${path}`, {
 				method: 'POST',
-				headers: { 'content-type': 'application/json' },
+				headers: { 'content-type': 'application/json', ...(token ? { authorization: token } : {}) },
 				body: JSON.stringify(body)
 			});
 			statuses.push(response.status);
@@ -62,17 +62,41 @@ describe('server settings', () => {
 
 	it('takes 6 complaint requests a minute from one guest address', async () => {
 		// Empty batches: refused (400), yet counted like any request.
-		expect(await guestStatuses('/api/qep/complaints', { items: [] }, 7)).toEqual([
-			...Array(6).fill(400),
+		expect(await statusesOf('/api/qep/complaints', { items: [] }, 7)).toEqual([...Array(6).fill(400), 429]);
+	});
+
+	it('takes 10 tracking requests a minute from one guest address', async () => {
+		expect(await statusesOf('/api/qep/track', { token: trackingToken() }, 11)).toEqual([
+			...Array(10).fill(404),
 			429
 		]);
 	});
 
-	it('takes 10 tracking requests a minute from one guest address', async () => {
-		expect(await guestStatuses('/api/qep/track', { token: trackingToken() }, 11)).toEqual([
-			...Array(10).fill(404),
-			429
-		]);
+	// A kiosk's token sits on a tablet in a public hall, and an account must never be a way around the
+	// limits: signed-in callers have limits of their own on the same routes.
+	it('takes 60 complaint requests a minute from a kiosk, then slows it down', async () => {
+		const statuses = await statusesOf(
+			'/api/qep/complaints',
+			{ items: [] },
+			61,
+			w.clients.kiosk.authStore.token
+		);
+		expect(statuses.slice(0, 60)).toEqual(Array(60).fill(400));
+		expect(statuses[60]).toBe(429);
+	});
+
+	it('takes 30 tracking requests a minute from a signed-in caller', async () => {
+		const token = w.clients.kiosk.authStore.token;
+		const statuses = await statusesOf('/api/qep/track', { token: trackingToken() }, 31, token);
+		expect(statuses.slice(0, 30)).toEqual(Array(30).fill(404));
+		expect(statuses[30]).toBe(429);
+	});
+
+	it('opens no account to anyone: the default users collection is gone', async () => {
+		const account = { email: 'me@example.org', password: 'password1234', passwordConfirm: 'password1234' };
+		expect(await statusesOf('/api/collections/users/records', account, 1)).toEqual([404]);
+		const signIn = { identity: 'me@example.org', password: 'password1234' };
+		expect(await statusesOf('/api/collections/users/auth-with-password', signIn, 1)).toEqual([404]);
 	});
 
 	it('refuses impossible closure days, invisible names and labels through the record API (issue 10)', async () => {
