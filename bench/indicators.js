@@ -9,7 +9,6 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import PocketBase from 'pocketbase';
 import {
-	demoAccounts,
 	freePort,
 	paths,
 	pocketbaseBin,
@@ -31,7 +30,7 @@ const dataDir = await mkdtemp(path.join(os.tmpdir(), 'qep-bench-'));
 let pb;
 try {
 	let start = performance.now();
-	await prepareData(dataDir, { seedDemo: true });
+	const { accounts = [] } = await prepareData(dataDir, { seedDemo: true });
 	// The bench's own migration fills the database: SQLite makes the rows (see bench/fill/).
 	await promisify(execFile)(
 		pocketbaseBin(),
@@ -54,7 +53,8 @@ try {
 	const su = new PocketBase(pb.url);
 	await su.collection('_superusers').authWithPassword(SUPERUSER.email, SUPERUSER.password);
 	await su.settings.update({ rateLimits: { enabled: false } });
-	const referent = demoAccounts().find((a) => a.email.startsWith('referente@'));
+	const referent = accounts.find((a) => a.role === 'referent');
+	if (!referent) throw new Error('the demo has no referent');
 	const client = new PocketBase(pb.url);
 	client.autoCancellation(false);
 	await client.collection('staff').authWithPassword(referent.email, referent.password);

@@ -49,6 +49,8 @@ try {
 				E2E_BASE_URL: server.url,
 				E2E_MAIL_URL: sink.httpUrl,
 				E2E_SUPERUSER_TOKEN: su.authStore.token,
+				// The demo's staff with the passwords generated for this run's server.
+				E2E_DEMO_ACCOUNTS: JSON.stringify(server.accounts),
 				CHROMIUM_PATH: chromium
 			}
 		}

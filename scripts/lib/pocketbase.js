@@ -168,37 +168,14 @@ export async function startPocketBase({
 	return { url, child, stop };
 }
 
-/** Demo staff accounts and the passwords `seed-demo` gives them (overridable through the environment). */
-export function demoAccounts(env = process.env) {
-	return [
-		{
-			role: 'référente qualité',
-			email: 'referente@demo.qual-e-pref.fr',
-			password: env.DEMO_REFERENT_PASSWORD ?? 'demo-referente-2026'
-		},
-		{
-			role: 'agent (Metz)',
-			email: 'agent@demo.qual-e-pref.fr',
-			password: env.DEMO_AGENT_PASSWORD ?? 'demo-agent-2026'
-		},
-		{
-			role: 'agent (Fort-de-France)',
-			email: 'agent.fdf@demo.qual-e-pref.fr',
-			password: env.DEMO_AGENT_PASSWORD ?? 'demo-agent-2026'
-		},
-		{
-			role: 'administrateur',
-			email: 'admin@demo.qual-e-pref.fr',
-			password: env.DEMO_ADMIN_PASSWORD ?? 'demo-admin-2026'
-		}
-	];
-}
+/** @typedef {{ email: string, name: string, role: string, password: string }} DemoAccount */
 
 /**
- * Applies pending migrations, then seeds the demo prefecture when asked and the database is empty.
+ * Applies pending migrations, then seeds the demo prefecture when asked and the database is empty. A new
+ * demo's staff accounts come back with the passwords generated for them: this is the only time they exist.
  * @param {string} dataDir
  * @param {{ seedDemo: boolean }} options
- * @returns {Promise<{ seeded: boolean, counts?: Record<string, number> }>}
+ * @returns {Promise<{ seeded: boolean, counts?: Record<string, number>, accounts?: DemoAccount[] }>}
  */
 export async function prepareData(dataDir, { seedDemo }) {
 	await runCommand(dataDir, ['migrate', 'up']);

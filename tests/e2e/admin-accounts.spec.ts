@@ -2,12 +2,11 @@
 // its e-mail and password form, with no OpenID Connect button when the server has no provider (the
 // button's logic is unit-tested in src/lib/admin/oidc.spec.ts: it needs a real provider end to end).
 import { expect, test, type Page } from '@playwright/test';
-import { demoAccounts } from '../../scripts/lib/pocketbase.js';
-import { agent, referent } from './support/accounts';
+import { agent, demoAccount, referent } from './support/accounts';
 import { expectAccessible } from './support/axe';
 import { signIn, su as superuser, useStaffSession } from './support/staff-session';
 
-const admin = demoAccounts().find((a) => a.email.startsWith('admin@'))!;
+const admin = demoAccount('admin');
 const METZ = 'Metz — site de démonstration';
 const suffix = () => crypto.randomUUID().slice(0, 8);
 

@@ -2,7 +2,7 @@
 // nothing private readable anonymously.
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoAccounts, prepareData } from '../../scripts/lib/pocketbase.js';
+import { prepareData } from '../../scripts/lib/pocketbase.js';
 import { startTestServer, SUPERUSER, type TestServer } from '../support/server.js';
 import { superClient } from '../support/world';
 
@@ -40,8 +40,9 @@ describe('demo prefecture', () => {
 		expect(complaints.totalItems).toBeGreaterThan(10);
 	});
 
-	it('lets every printed staff account sign in', async () => {
-		for (const account of demoAccounts()) {
+	it('lets every printed staff account sign in with the password generated for it', async () => {
+		expect(server.accounts.map((a) => a.role).sort()).toEqual(['admin', 'agent', 'agent', 'referent']);
+		for (const account of server.accounts) {
 			const auth = await anonymous().collection('staff').authWithPassword(account.email, account.password);
 			expect(auth.record.email).toBe(account.email);
 		}

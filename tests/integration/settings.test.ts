@@ -46,6 +46,21 @@ describe('server settings', () => {
 		expect(statuses.slice(10)).toEqual([429, 429]);
 	});
 
+	it('limits reset-link requests from one address (5 in 5 minutes), whatever the address asked', async () => {
+		const guest = new PocketBase(server.url);
+		guest.autoCancellation(false);
+		const statuses: number[] = [];
+		for (let i = 0; i < 7; i++) {
+			try {
+				await guest.collection('staff').requestPasswordReset(`nobody-${i}@tests.invalid`);
+				statuses.push(204);
+			} catch (error) {
+				statuses.push((error as ClientResponseError).status);
+			}
+		}
+		expect(statuses).toEqual([204, 204, 204, 204, 204, 429, 429]);
+	});
+
 	/** Statuses of `count` requests to a route, one after the other, as a guest or with a token. */
 	const statusesOf = async (path: string, body: unknown, count: number, token?: string) => {
 		const statuses: number[] = [];

@@ -6,7 +6,11 @@ import { freePort, prepareData, runCommand, startPocketBase } from '../../script
 
 export const SUPERUSER = { email: 'superuser@tests.invalid', password: 'superuser-password-0' };
 
-/** @typedef {{ url: string, dataDir: string, stop: () => Promise<void> }} TestServer */
+/**
+ * `accounts`: the demo's staff with the passwords generated for them (empty without the demo).
+ * @typedef {{ url: string, dataDir: string, accounts: import('../../scripts/lib/pocketbase.js').DemoAccount[],
+ *   stop: () => Promise<void> }} TestServer
+ */
 
 /**
  * Starts PocketBase on a new database; `seedDemo` fills it with the demo prefecture.
@@ -16,7 +20,7 @@ export const SUPERUSER = { email: 'superuser@tests.invalid', password: 'superuse
 export async function startTestServer({ seedDemo = false, publicDir, env } = {}) {
 	const dataDir = await mkdtemp(path.join(os.tmpdir(), 'qep-pb-'));
 	try {
-		await prepareData(dataDir, { seedDemo });
+		const seed = await prepareData(dataDir, { seedDemo });
 		await runCommand(dataDir, ['superuser', 'upsert', SUPERUSER.email, SUPERUSER.password]);
 		const port = await freePort();
 		const pb = await startPocketBase({
@@ -29,6 +33,7 @@ export async function startTestServer({ seedDemo = false, publicDir, env } = {})
 		return {
 			url: pb.url,
 			dataDir,
+			accounts: seed.accounts ?? [],
 			stop: async () => {
 				await pb.stop();
 				await rm(dataDir, { recursive: true, force: true });

@@ -12,13 +12,16 @@ function save(app, collection, values) {
 }
 
 /**
- * Seeds the demo prefecture. `passwords` maps staff keys (referent, agent, agent-fdf, admin) to passwords.
- * @returns {{ seeded: boolean, counts?: Record<string, number> }}
+ * Seeds the demo prefecture. `newPassword()` gives each staff account its own password, which is returned
+ * once in `accounts` (only its hash is stored).
+ * @returns {{ seeded: boolean, counts?: Record<string, number>,
+ *   accounts?: { email: string, name: string, role: string, password: string }[] }}
  */
-function seedDemo(app, { today, passwords }) {
+function seedDemo(app, { today, newPassword }) {
 	if (app.countRecords('sites') > 0) return { seeded: false };
 	const demo = buildDemo({ today });
 	const counts = { responses: 0, answers: 0, complaints: 0, suggestions: 0 };
+	const accounts = [];
 
 	app.runInTransaction((tx) => {
 		const col = (name) => tx.findCollectionByNameOrId(name);
@@ -72,8 +75,10 @@ function seedDemo(app, { today, passwords }) {
 				member.sites.map((k) => sites[k].record.id)
 			);
 			record.set('verified', true);
-			record.setPassword(passwords[member.key]);
+			const password = newPassword();
+			record.setPassword(password);
 			tx.save(record);
+			accounts.push({ email: member.email, name: member.name, role: member.role, password });
 			staff[member.key] = record;
 		}
 
@@ -183,7 +188,7 @@ function seedDemo(app, { today, passwords }) {
 			counts.complaints += 1;
 		}
 	});
-	return { seeded: true, counts };
+	return { seeded: true, counts, accounts };
 }
 
 module.exports = { seedDemo };

@@ -3,6 +3,7 @@
 import { STAFF_ROLES, type StaffRole } from '$lib/domain/accounts';
 import { m } from '$lib/paraglide/messages.js';
 import type { FieldErrors } from '$lib/pb/errors';
+import { validateNewPassword } from './new-password';
 import { worksEverywhere } from './sites';
 
 export interface AccountDraft {
@@ -14,8 +15,6 @@ export interface AccountDraft {
 	passwordConfirm: string;
 }
 
-/** PocketBase's limits for an auth record's password (bcrypt reads at most 71 bytes). */
-export const PASSWORD = { min: 8, max: 71 } as const;
 export const NAME = { min: 2, max: 120 } as const;
 /** The staff collection's relation limit. */
 export const MAX_SITES = 50;
@@ -57,15 +56,7 @@ export function validateNewAccount(draft: AccountDraft): FieldErrors {
 	if (!email) errors.email = m.admin_error_required();
 	else if (!EMAIL.test(email) || email.length > 254) errors.email = m.admin_error_email();
 	roleAndSites(draft, errors);
-	if (!draft.password) errors.password = m.admin_error_required();
-	else if (draft.password.length < PASSWORD.min)
-		errors.password = m.admin_error_too_short({ min: PASSWORD.min });
-	else if (new TextEncoder().encode(draft.password).length > PASSWORD.max)
-		errors.password = m.admin_error_too_long({ max: PASSWORD.max });
-	if (!draft.passwordConfirm) errors.passwordConfirm = m.admin_error_required();
-	else if (draft.passwordConfirm !== draft.password)
-		errors.passwordConfirm = m.admin_error_password_confirm();
-	return errors;
+	return { ...errors, ...validateNewPassword(draft) };
 }
 
 /** Field errors of a change of role and sites; empty when it can be saved. */

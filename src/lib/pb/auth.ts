@@ -44,3 +44,20 @@ export async function signInWithOAuth2(provider: string): Promise<Staff> {
 	const { record } = await pb.collection('staff').authWithOAuth2({ provider });
 	return record as unknown as Staff;
 }
+
+/**
+ * Asks PocketBase to e-mail a reset link to this address. It answers the same whether or not an account
+ * uses the address, so the page never tells who has an account.
+ */
+export async function requestPasswordReset(email: string): Promise<void> {
+	await pb.collection('staff').requestPasswordReset(email);
+}
+
+/** Sets a new password with the token of a reset link; every session of the account is signed out. */
+export async function confirmPasswordReset(
+	token: string,
+	password: string,
+	passwordConfirm: string
+): Promise<void> {
+	await pb.collection('staff').confirmPasswordReset(token, password, passwordConfirm);
+}

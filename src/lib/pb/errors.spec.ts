@@ -24,6 +24,17 @@ describe('toFieldErrors', () => {
 		});
 	});
 
+	it('says the allowed length of a password PocketBase refused', () => {
+		const error = pbError(400, {
+			password: {
+				code: 'validation_length_out_of_range',
+				message: 'The length must be between 12 and 71.',
+				params: { min: 12, max: 71 }
+			}
+		});
+		expect(toFieldErrors(error).password).toBe('Saisissez entre 12 et 71 caractères.');
+	});
+
 	it('keeps the server message for a code it does not know', () => {
 		const error = pbError(400, { day: { code: 'validation_custom_rule', message: 'Day in the future.' } });
 		expect(toFieldErrors(error)).toEqual({ day: 'Day in the future.' });

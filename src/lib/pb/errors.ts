@@ -89,6 +89,10 @@ function translate({ code, message, params = {} }: PbFieldError): string {
 			return typeof params.max === 'number'
 				? m.validation_too_long({ max: params.max })
 				: m.validation_too_long_any();
+		case 'validation_length_out_of_range':
+			return typeof params.min === 'number' && typeof params.max === 'number'
+				? m.validation_length({ min: params.min, max: params.max })
+				: m.validation_invalid();
 		case 'validation_invalid_format':
 			return m.validation_format();
 		case 'validation_not_unique':

@@ -3,11 +3,11 @@
 import { randomBytes } from 'node:crypto';
 import type PocketBase from 'pocketbase';
 import { newId } from '../../../src/lib/domain/ids';
-import { demoAccounts } from '../../../scripts/lib/pocketbase.js';
+import { demoAccount } from './accounts';
 import { superuser } from './api';
 
 /** The seeded agent of the Fort-de-France demo site (Martinique). */
-export const agentFdf = demoAccounts().find((a) => a.email.startsWith('agent.fdf@'))!;
+export const agentFdf = demoAccount('agent.fdf');
 
 /**
  * An SDK client acting as this member of staff (impersonated by the run's superuser: password sign-ins

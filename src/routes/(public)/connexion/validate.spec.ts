@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
-import { validateCredentials } from './validate';
+import { emailError, validateCredentials } from './validate';
 
 beforeAll(() => overwriteGetLocale(() => 'fr'));
 
@@ -20,5 +20,13 @@ describe('validateCredentials', () => {
 
 	it('accepts a plausible address and any password', () => {
 		expect(validateCredentials({ email: ' agent@prefecture.gouv.fr ', password: ' ' })).toEqual({});
+	});
+});
+
+describe('emailError', () => {
+	it('is what the reset request says about its only field', () => {
+		expect(emailError('')).toBe('Saisissez votre adresse électronique.');
+		expect(emailError('agent@prefecture')).toMatch(/adresse électronique valide/);
+		expect(emailError(' agent@prefecture.gouv.fr ')).toBeUndefined();
 	});
 });

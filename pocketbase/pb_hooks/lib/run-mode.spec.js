@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { isDemoEmail, productionRefusals, runMode } from './run-mode.js';
+const env = (values) => (name) => values[name] ?? '';
+
+describe('runMode', () => {
+	it('is demo unless production is asked for', () => {
+		expect(runMode(env({}))).toBe('demo');
+		expect(runMode(env({ QEP_MODE: ' Production ' }))).toBe('production');
+		expect(runMode(env({ QEP_MODE: 'demo' }))).toBe('demo');
+	});
+
+	it('refuses a mode it does not know rather than guessing', () => {
+		expect(() => runMode(env({ QEP_MODE: 'prod' }))).toThrow(/QEP_MODE must be "demo" or "production"/);
+	});
+});
+
+describe('isDemoEmail', () => {
+	it('recognises the demo domain and its subdomains only', () => {
+		expect(isDemoEmail('admin@demo.qual-e-pref.fr')).toBe(true);
+		expect(isDemoEmail('Agent@DEMO.qual-e-pref.fr')).toBe(true);
+		expect(isDemoEmail('x@metz.demo.qual-e-pref.fr')).toBe(true);
+		expect(isDemoEmail('x@notdemo.qual-e-pref.fr')).toBe(false);
+		expect(isDemoEmail('demo.qual-e-pref.fr@moselle.gouv.fr')).toBe(false);
+	});
+});
+
+describe('productionRefusals', () => {
+	it('lets a clean database with a public https address start', () => {
+		expect(productionRefusals({ appUrl: 'https://qualite.moselle.gouv.fr', demoAccounts: 0 })).toEqual([]);
+	});
+
+	it('refuses a database holding demo accounts', () => {
+		const refusals = productionRefusals({ appUrl: 'https://qualite.moselle.gouv.fr', demoAccounts: 4 });
+		expect(refusals).toHaveLength(1);
+		expect(refusals[0]).toMatch(/4 demo account/);
+	});
+
+	it('needs a public https address for the links in e-mails', () => {
+		expect(productionRefusals({ appUrl: '', demoAccounts: 0 })[0]).toMatch(/APP_URL must be set/);
+		expect(productionRefusals({ appUrl: 'http://qualite.moselle.gouv.fr', demoAccounts: 0 })[0]).toMatch(
+			/https/
+		);
+		expect(productionRefusals({ appUrl: 'not a url', demoAccounts: 0 })[0]).toMatch(/APP_URL must be set/);
+	});
+
+	it('accepts plain http on this machine only, for a local trial of production mode', () => {
+		expect(productionRefusals({ appUrl: 'http://127.0.0.1:8090', demoAccounts: 0 })).toEqual([]);
+		expect(productionRefusals({ appUrl: 'http://localhost:8090', demoAccounts: 0 })).toEqual([]);
+	});
+});
+
+describe('productionRefusals, on addresses the hooks engine reads without a URL class', () => {
+	it('accepts ports, paths and IPv6 loopback', () => {
+		for (const appUrl of ['https://q.gouv.fr:8443/qualite', 'http://[::1]:8090', 'HTTPS://Q.GOUV.FR'])
+			expect(productionRefusals({ appUrl, demoAccounts: 0 }), appUrl).toEqual([]);
+	});
+	it('refuses other schemes and stray text', () => {
+		for (const appUrl of ['ftp://q.gouv.fr', 'https://q.gouv.fr extra', 'https://'])
+			expect(productionRefusals({ appUrl, demoAccounts: 0 }), appUrl).toHaveLength(1);
+	});
+});
