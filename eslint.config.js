@@ -64,7 +64,7 @@ export default ts.config(
 				onRecordDeleteRequest: 'readonly',
 				onBatchRequest: 'readonly',
 				onBootstrap: 'readonly',
-				onServe: 'readonly',
+				onBackupCreate: 'readonly',
 				Collection: 'readonly',
 				TextField: 'readonly',
 				DateField: 'readonly',

@@ -103,7 +103,12 @@ const TABLE: Row[] = [
 	['publications', 'view',            'ok',        'ok',        'ok',        'ok',        'ok',        'ok'],
 	['publications', 'create',          'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['publications', 'update',          'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
-	['publications', 'delete',          'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden']
+	['publications', 'delete',          'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['ops_events', 'list',              'none',      'none',      'none',      'none',      'none',      'ok'],
+	['ops_events', 'view',              'missing',   'missing',   'missing',   'missing',   'missing',   'ok'],
+	['ops_events', 'create',            'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['ops_events', 'update',            'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['ops_events', 'delete',            'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden']
 ];
 
 /** How each collection's records are made: `body` for a role's create, `target` for a fresh record to act on. */
@@ -192,6 +197,11 @@ const SPECS: Record<string, Spec> = {
 			author: w.people.referent.id,
 			text: 'Note'
 		}))
+	},
+	ops_events: {
+		body: () => ({ kind: 'alert', key: 'forged', outcome: 'cleared' }),
+		patch: () => ({ outcome: 'cleared' }),
+		target: viaSuper('ops_events', () => ({ kind: 'alert', key: `test-${sequence++}`, outcome: 'raised' }))
 	},
 	publications: {
 		body: () => ({ label: 'Résultats', period_from: '2026-01-01', period_to: '2026-01-31', snapshot: {} }),

@@ -59,7 +59,7 @@ describe('npm start and the production mode', () => {
 		const first = await start(demoDir);
 		expect(first.ready).toBe(true);
 		const printed = [...first.output().matchAll(/^\s+(\w+)\s+(\S+@demo\.qual-e-pref\.fr)\s+(\S+)$/gm)].map(
-			([, role, email, password]) => ({ role, email, password })
+			([, role = '', email = '', password = '']) => ({ role, email, password })
 		);
 		expect(printed.map((a) => a.role).sort()).toEqual(['admin', 'agent', 'agent', 'referent']);
 		expect(new Set(printed.map((a) => a.password)).size).toBe(4);

@@ -5,6 +5,7 @@ import { kioskSchema, staffSchema } from './accounts';
 import { actionItemSchema, actionNoteSchema, publicationSchema } from './cockpit';
 import { complaintEventSchema, complaintSchema } from './complaint';
 import { engagementSchema, questionSchema, questionnaireSchema } from './engagements';
+import { opsEventSchema } from './operations';
 import { policySchema } from './policy';
 import { receptionPointSchema, siteSchema } from './places';
 import { answerCountSchema, suggestionSchema, surveyAnswerSchema, surveyResponseSchema } from './survey';
@@ -26,7 +27,8 @@ export const collectionSchemas = {
 	complaint_events: complaintEventSchema,
 	action_items: actionItemSchema,
 	action_notes: actionNoteSchema,
-	publications: publicationSchema
+	publications: publicationSchema,
+	ops_events: opsEventSchema
 } satisfies Record<string, z.ZodObject>;
 
 export type CollectionName = keyof typeof collectionSchemas;
