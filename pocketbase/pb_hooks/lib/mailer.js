@@ -1,5 +1,10 @@
 // Sends one e-mail through the SMTP relay of the settings, and says what happened. Never through the
-// local sendmail PocketBase would otherwise fall back to: that is not a configured relay.
+// local sendmail PocketBase would otherwise fall back to: that is not a configured relay. Each outcome is
+// noted for the operations status (lib/mail-health.js).
+
+const { noteMailOutcome } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/mail-health.js` : './mail-health.js'
+);
 
 /**
  * @param {any} app
@@ -20,9 +25,11 @@ function sendMail(app, mail) {
 				html: mail.html
 			})
 		);
+		noteMailOutcome(app.store(), 'sent', Date.now());
 		return 'sent';
 	} catch (err) {
 		app.logger().error('E-mail not sent', 'subject', mail.subject, 'error', String(err));
+		noteMailOutcome(app.store(), 'failed', Date.now(), String(err));
 		return 'failed';
 	}
 }
