@@ -62,6 +62,7 @@ export default ts.config(
 				onRecordCreateRequest: 'readonly',
 				onRecordUpdateRequest: 'readonly',
 				onRecordDeleteRequest: 'readonly',
+				onRecordAfterUpdateSuccess: 'readonly',
 				onBatchRequest: 'readonly',
 				onBootstrap: 'readonly',
 				onBackupCreate: 'readonly',

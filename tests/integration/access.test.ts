@@ -220,7 +220,8 @@ const SPECS: Record<string, Spec> = {
 			information_deadline_days: 5,
 			satisfaction_threshold: 0.75,
 			minimum_sample: 10,
-			retention_months: 36
+			retention_months: 36,
+			log_retention_days: 30
 		}),
 		patch: () => ({ minimum_sample: 10 }),
 		target: (w) => w.su.collection('policies').getFirstListItem('')

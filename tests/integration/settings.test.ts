@@ -30,6 +30,17 @@ describe('server settings', () => {
 		await expect(anonymous.send()).rejects.toBeInstanceOf(ClientResponseError);
 	});
 
+	it('keeps request logs (visitors’ addresses) as long as the policy says, not PocketBase’s 5 days', async () => {
+		const maxDays = async () => ((await w.su.settings.getAll()).logs as { maxDays: number }).maxDays;
+		const policy = await w.clients.referent.collection('policies').getFirstListItem('');
+		expect(policy.log_retention_days).toBe(30);
+		expect(await maxDays()).toBe(30);
+		await w.clients.referent.collection('policies').update(policy.id, { log_retention_days: 12 });
+		expect(await maxDays()).toBe(12);
+		await w.clients.referent.collection('policies').update(policy.id, { log_retention_days: 30 });
+		expect(await maxDays()).toBe(30);
+	});
+
 	it('slows down password guessing from one address', async () => {
 		const guest = new PocketBase(server.url);
 		guest.autoCancellation(false);

@@ -12,6 +12,8 @@ export const policySchema = z.object({
 	satisfaction_threshold: z.number().min(0.01).max(1),
 	minimum_sample: z.int().min(1).max(1000),
 	retention_months: z.int().min(1).max(120),
+	/** How long the server's request logs (visitors' addresses) are kept. */
+	log_retention_days: z.int().min(1).max(365),
 	kiosk_cooldown_seconds: z.int().min(0).max(600).optional()
 });
 export type Policy = z.infer<typeof policySchema>;

@@ -12,6 +12,7 @@ const stored = {
 	satisfaction_threshold: 0.75,
 	minimum_sample: 10,
 	retention_months: 24,
+	log_retention_days: 30,
 	kiosk_cooldown_seconds: 8
 };
 
@@ -43,6 +44,7 @@ describe('policyChange', () => {
 			satisfaction_threshold: '150',
 			minimum_sample: '2,5',
 			retention_months: '',
+			log_retention_days: '366',
 			kiosk_cooldown_seconds: '-1',
 			organisation_name: 'X',
 			dpo_email: 'dpo-at-demo'
@@ -51,6 +53,7 @@ describe('policyChange', () => {
 			satisfaction_threshold: 'range',
 			minimum_sample: 'number',
 			retention_months: 'required',
+			log_retention_days: 'range',
 			kiosk_cooldown_seconds: 'range',
 			organisation_name: 'too_short',
 			dpo_email: 'email'

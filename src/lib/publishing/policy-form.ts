@@ -10,6 +10,7 @@ export const POLICY_NUMBERS = {
 	satisfaction_threshold: { min: 1, max: 100 },
 	minimum_sample: { min: 1, max: 1000 },
 	retention_months: { min: 1, max: 120 },
+	log_retention_days: { min: 1, max: 365 },
 	kiosk_cooldown_seconds: { min: 0, max: 600 }
 } as const;
 export type PolicyNumber = keyof typeof POLICY_NUMBERS;
@@ -64,6 +65,7 @@ export function policyDraft(policy: Policy): PolicyDraft {
 		satisfaction_threshold: toPercent(policy.satisfaction_threshold),
 		minimum_sample: String(policy.minimum_sample),
 		retention_months: String(policy.retention_months),
+		log_retention_days: String(policy.log_retention_days),
 		kiosk_cooldown_seconds: String(policy.kiosk_cooldown_seconds ?? 0)
 	};
 }
@@ -112,6 +114,7 @@ export function policyChange(
 			satisfaction_threshold: numbers.satisfaction_threshold!,
 			minimum_sample: numbers.minimum_sample!,
 			retention_months: numbers.retention_months!,
+			log_retention_days: numbers.log_retention_days!,
 			kiosk_cooldown_seconds: numbers.kiosk_cooldown_seconds!
 		}
 	};
