@@ -21,7 +21,7 @@ describe('applyLogRetention', () => {
 		expect(app.saved).toEqual([]);
 	});
 
-	it('ignores a missing or impossible value (0 would switch PocketBase's logs off)', () => {
+	it('ignores a missing or impossible value (0 would switch PocketBase’s logs off)', () => {
 		const app = appWith(30);
 		for (const days of [null, 0, -1, 1.5]) expect(applyLogRetention(app, days)).toBe(false);
 		expect(app.saved).toEqual([]);
