@@ -1,6 +1,6 @@
 /// <reference path="../../pb_data/types.d.ts" />
-// Production mode (QEP_MODE=production) refuses to serve a database that holds the demo's accounts, or
-// without the public https address that e-mail links need. Only `serve` is refused, so the command-line
+// Production mode (QEP_MODE=production) refuses to serve a database that holds the demo's accounts, without
+// the public https address that e-mail links need, or without the proxy's trusted header. Only `serve` is refused, so the command-line
 // tools (migrate, staff, superuser) still work on such a database. (The JS hooks have no onServe.)
 onBootstrap((e) => {
 	e.next();
@@ -18,6 +18,11 @@ onBootstrap((e) => {
 				)
 			)
 		: 0;
-	const refusals = productionRefusals({ appUrl: getenv('APP_URL'), demoAccounts });
+	// 04_proxy.pb.js has applied TRUSTED_PROXY_HEADERS by now (its bootstrap code runs before this one's).
+	const refusals = productionRefusals({
+		appUrl: getenv('APP_URL'),
+		demoAccounts,
+		trustedProxyHeaders: e.app.settings().trustedProxy.headers
+	});
 	if (refusals.length > 0) throw new Error(`QEP_MODE=production refuses to start: ${refusals.join('; ')}`);
 });

@@ -94,7 +94,11 @@ describe('npm start and the production mode', () => {
 	});
 
 	it('starts production on an empty folder with no demo and no data, then takes its first administrator from the command line', async () => {
-		const prod = await start(prodDir, { QEP_MODE: 'production', SEED_DEMO: 'true' });
+		const prod = await start(prodDir, {
+			QEP_MODE: 'production',
+			SEED_DEMO: 'true',
+			TRUSTED_PROXY_HEADERS: 'X-Real-IP'
+		});
 		try {
 			expect(prod.ready).toBe(true);
 			expect(prod.output()).toMatch(/production mode/);

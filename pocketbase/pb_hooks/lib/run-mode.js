@@ -26,11 +26,12 @@ const ADDRESS = /^(https?):\/\/(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?(\/[^\s?#
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 /**
- * Why a production server must not start, from the facts it has found; empty when it may.
- * @param {{ appUrl: string, demoAccounts: number }} facts
+ * Why a production server must not start, from the facts it has found; empty when it may. Behind the reverse
+ * proxy, without a trusted header every visitor shares the proxy's address and its rate limits.
+ * @param {{ appUrl: string, demoAccounts: number, trustedProxyHeaders?: string[] }} facts
  * @returns {string[]}
  */
-function productionRefusals({ appUrl, demoAccounts }) {
+function productionRefusals({ appUrl, demoAccounts, trustedProxyHeaders = [] }) {
 	const refusals = [];
 	if (demoAccounts > 0)
 		refusals.push(
@@ -41,6 +42,11 @@ function productionRefusals({ appUrl, demoAccounts }) {
 	if (!address) refusals.push('APP_URL must be set to the public https:// address of the service');
 	else if (address[1].toLowerCase() !== 'https' && !LOOPBACK.test(address[2]))
 		refusals.push(`APP_URL must be an https:// address outside this machine, not "${appUrl}"`);
+	if (trustedProxyHeaders.length === 0)
+		refusals.push(
+			'TRUSTED_PROXY_HEADERS must name the header where the reverse proxy puts the visitor’s address ' +
+				'(X-Real-IP with the nginx and Caddy files in deploy/), or rate limits would count the proxy'
+		);
 	return refusals;
 }
 
