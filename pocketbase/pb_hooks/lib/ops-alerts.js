@@ -26,7 +26,7 @@ function alertMail({ subject, text, appUrl }) {
 		String(text).split('\n'),
 		[
 			'Cette alerte n’est envoyée qu’une fois, jusqu’au retour à la normale. Suivi sur la page Exploitation de l’espace de gestion :',
-			{ link: `${String(appUrl).replace(/\/+$/, '')}/gestion/` }
+			{ link: `${String(appUrl).replace(/\/+$/, '')}/gestion/exploitation` }
 		],
 		['Message automatique ; merci de ne pas y répondre.']
 	];

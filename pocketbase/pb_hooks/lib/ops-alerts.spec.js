@@ -49,7 +49,7 @@ describe('alertMail', () => {
 				'Erreur : <connexion refusée>',
 				'',
 				'Cette alerte n’est envoyée qu’une fois, jusqu’au retour à la normale. Suivi sur la page Exploitation de l’espace de gestion :',
-				'https://qualite.prefecture.test/gestion/',
+				'https://qualite.prefecture.test/gestion/exploitation',
 				'',
 				'Message automatique ; merci de ne pas y répondre.'
 			].join('\n')
@@ -58,7 +58,7 @@ describe('alertMail', () => {
 
 	it('escapes the caller’s text in the HTML version', () => {
 		expect(mail.html).toContain('Erreur : &lt;connexion refusée&gt;');
-		expect(mail.html).toContain('<a href="https://qualite.prefecture.test/gestion/">');
+		expect(mail.html).toContain('<a href="https://qualite.prefecture.test/gestion/exploitation">');
 		expect(mail.html).not.toContain('<connexion');
 	});
 });
