@@ -10,10 +10,9 @@ import path from 'node:path';
 import type PocketBase from 'pocketbase';
 import { freePort } from '../../scripts/lib/pocketbase.js';
 import { dayIn } from '../../src/lib/domain/day';
-import { protectPin } from '../../src/lib/domain/pin';
 import type { TestServer } from '../support/server.js';
 import { referent, superuser } from './support/api';
-import { KIOSK_PIN, answerKioskSurvey } from './support/kiosk';
+import { answerKioskSurvey, enrolKiosk } from './support/kiosk';
 import { checkShippedSite, startNginx, type Nginx } from './support/nginx';
 import { startOwnServer } from './support/own-server';
 import { selfSignedCertificate, type SelfSigned } from './support/tls';
@@ -133,24 +132,7 @@ test('over HTTPS the service worker installs and a kiosk survey syncs through th
 	await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 
 	// Enrol this page as a kiosk (the referent's side straight on PocketBase, the tablet's through nginx).
-	const password = crypto.randomUUID();
-	const kiosk = await su.collection('kiosks').create({
-		name: 'Borne derrière le proxy',
-		site: site.id,
-		reception_point: point.id,
-		languages: ['fr', 'en'],
-		status: 'active',
-		password,
-		passwordConfirm: password
-	});
-	const staff = await referent(su);
-	await staff.send(`/api/qep/kiosks/${kiosk.id}/pin`, { method: 'POST', body: await protectPin(KIOSK_PIN) });
-	const { code } = await staff.send<{ code: string }>(`/api/qep/kiosks/${kiosk.id}/enrolment`, {
-		method: 'POST'
-	});
-	await page.goto(`/borne/inscription#${code}`);
-	await expect(page.getByText('Borne derrière le proxy')).toBeVisible();
-	await page.goto('/borne');
+	await enrolKiosk(page, { url: server.url, appUrl: '', name: 'Borne derrière le proxy' });
 	await answerKioskSurvey(page);
 
 	const filter = `reception_point = "${point.id}" && day = "${dayIn('Europe/Paris')}"`;

@@ -5,10 +5,22 @@ import { referent, superuser } from './api';
 
 export const KIOSK_PIN = '246810';
 
-/** Creates a kiosk at Metz's reception desk with PIN 246810, opens its enrolment link, lands on /borne. */
+/**
+ * Creates a kiosk at Metz's reception desk with PIN 246810, opens its enrolment link, lands on /borne.
+ * `url`: the PocketBase the referent's side talks to; `appUrl`: where the tablet opens the app (by default
+ * the same; '' for the page's own base URL, e.g. behind a proxy Node cannot call).
+ */
 export async function enrolKiosk(
 	page: Page,
-	{ url }: { url?: string } = {}
+	{
+		url,
+		appUrl = url ?? '',
+		name = `Borne de test ${crypto.randomUUID().slice(0, 8)}`
+	}: {
+		url?: string;
+		appUrl?: string;
+		name?: string;
+	} = {}
 ): Promise<{ id: string; name: string }> {
 	const su = await superuser(url);
 	const site = await su.collection('sites').getFirstListItem('slug = "metz"');
@@ -16,7 +28,6 @@ export async function enrolKiosk(
 		.collection('reception_points')
 		.getFirstListItem(`site = "${site.id}" && slug = "accueil-general"`);
 	const password = crypto.randomUUID();
-	const name = `Borne de test ${crypto.randomUUID().slice(0, 8)}`;
 	const kiosk = await su.collection('kiosks').create({
 		name,
 		site: site.id,
@@ -33,9 +44,9 @@ export async function enrolKiosk(
 	).send<{ code: string }>(`/api/qep/kiosks/${kiosk.id}/enrolment`, {
 		method: 'POST'
 	});
-	await page.goto(`${url ?? ''}/borne/inscription#${code}`);
+	await page.goto(`${appUrl}/borne/inscription#${code}`);
 	await expect(page.getByText(name)).toBeVisible();
-	await page.goto(`${url ?? ''}/borne`);
+	await page.goto(`${appUrl}/borne`);
 	return { id: kiosk.id, name };
 }
 
