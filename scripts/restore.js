@@ -4,6 +4,7 @@
 // to <dir>.before-restore-<time> (never deleted), puts the extracted one in its place, keeps the local
 // backups (hard links), and runs `migrate up` so a backup from an older release gets today's schema.
 import {
+	chmod,
 	chown,
 	link,
 	mkdir,
@@ -13,7 +14,8 @@ import {
 	realpath,
 	rename,
 	rm,
-	stat
+	stat,
+	statfs
 } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -145,11 +147,22 @@ export async function restore({ zip, dataDir, where, log = console.log }) {
 	const fresh = `${target}.restoring-${stamp}`;
 	const aside = `${target}.before-restore-${stamp}`;
 	log(`Restoring ${source} (${entries.length} entries) into ${target}`);
-	const { files, bytes } = await extract(source, fresh).catch(async (error) => {
+	// Room for the extracted backup, keeping 5 % of the disk's free space for the server itself.
+	const disk = await statfs(path.dirname(target));
+	const maxBytes = Math.floor(disk.bavail * disk.bsize * 0.95);
+	const prepared = async () => {
+		const extracted = await extract(source, fresh, { maxBytes });
+		log(`Extracted ${extracted.files} files, ${(extracted.bytes / 1e6).toFixed(1)} MB`);
+		// Brought up to the installed schema before it replaces anything: a failing migration leaves the
+		// current data where it is.
+		const migrations = (await runCommand(fresh, ['migrate', 'up'])).trim();
+		log(`migrate up: ${migrations.split('\n').join('\n  ') || 'done'}`);
+		return { ...extracted, migrations };
+	};
+	const { files, bytes, migrations } = await prepared().catch(async (error) => {
 		await rm(fresh, { recursive: true, force: true });
 		throw error;
 	});
-	log(`Extracted ${files} files, ${(bytes / 1e6).toFixed(1)} MB`);
 
 	const previous = await stat(target).catch(() => null);
 	if (previous) {
@@ -159,22 +172,12 @@ export async function restore({ zip, dataDir, where, log = console.log }) {
 			log(`Kept the ${kept} local backup file(s) in ${path.join(target, 'backups')}`);
 		}
 		if (process.getuid?.() === 0) await chownTree(fresh, previous.uid, previous.gid);
+		await chmod(fresh, previous.mode & 0o7777);
 		await refuse(); // once more: a server may have started while extracting
 		await rename(target, aside);
 		log(`Moved the previous data aside: ${aside} (kept; delete it once the restore is checked)`);
 	}
 	await rename(fresh, target);
-
-	let migrations;
-	try {
-		migrations = (await runCommand(target, ['migrate', 'up'])).trim();
-	} catch (error) {
-		const back = previous ? ` To go back: mv ${target} ${target}.failed && mv ${aside} ${target}` : '';
-		throw new Error(`The data is restored but "migrate up" failed: ${String(error)}.${back}`, {
-			cause: error
-		});
-	}
-	log(`migrate up: ${migrations.split('\n').join('\n  ') || 'done'}`);
 	const ms = Date.now() - started;
 	log(`Restored in ${(ms / 1000).toFixed(1)} s. Start PocketBase and check the application.`);
 	return { files, bytes, aside: previous ? aside : null, migrations, ms };

@@ -26,6 +26,8 @@ install -m 0755 "$bin" "$r/usr/local/bin/pocketbase"
 cp -r "$root/build" "$r/app/public"
 cp -r "$root/pocketbase/pb_hooks" "$r/app/pb_hooks"
 cp -r "$root/pocketbase/pb_migrations" "$r/app/pb_migrations"
+# The status route reads the product's version two folders above the hooks (/app/pb_hooks → /package.json).
+cp "$root/package.json" "$r/package.json"
 # The hook libraries' specs are not needed at run time.
 find "$r/app/pb_hooks" -name '*.spec.js' -delete
 cp /etc/ssl/certs/ca-certificates.crt "$r/etc/ssl/certs/"

@@ -93,6 +93,7 @@ export async function listEntries(file) {
 	try {
 		const { size: fileSize } = await handle.stat();
 		const cd = await findCentralDirectory(handle, fileSize);
+		if (cd.offset + cd.size > fileSize) throw new Error('Not a zip file: its directory lies past its end');
 		const buffer = await readAt(handle, cd.offset, cd.size);
 		/** @type {Entry[]} */
 		const entries = [];
@@ -146,14 +147,22 @@ function checker(entry) {
 
 /**
  * Extracts every entry of `file` under `dest` (created if missing), checking each entry's size and CRC-32.
+ * Refuses before writing anything when the entries would take more than `maxBytes` (a zip bomb, or a disk
+ * too small). What it writes is readable by its owner only (the data of a service: personal data).
  * @param {string} file
  * @param {string} dest
+ * @param {{ maxBytes?: number }} [options]
  * @returns {Promise<{ files: number, bytes: number }>}
  */
-export async function extract(file, dest) {
+export async function extract(file, dest, { maxBytes = Infinity } = {}) {
 	const entries = await listEntries(file);
+	const total = entries.reduce((sum, entry) => sum + entry.size, 0);
+	if (total > maxBytes)
+		throw new Error(
+			`The backup would take ${(total / 1e6).toFixed(1)} MB once extracted, more than the ${(maxBytes / 1e6).toFixed(1)} MB available`
+		);
 	const root = path.resolve(dest);
-	await mkdir(root, { recursive: true });
+	await mkdir(root, { recursive: true, mode: 0o700 });
 	const handle = await open(file, 'r');
 	let bytes = 0;
 	let files = 0;
@@ -163,16 +172,16 @@ export async function extract(file, dest) {
 			if (target !== root && !target.startsWith(root + path.sep))
 				throw new Error(`Refused zip entry "${entry.name}": outside the target folder`);
 			if (entry.directory) {
-				await mkdir(target, { recursive: true });
+				await mkdir(target, { recursive: true, mode: 0o700 });
 				continue;
 			}
-			await mkdir(path.dirname(target), { recursive: true });
+			await mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
 			const local = await readAt(handle, entry.offset, 30);
 			if (local.readUInt32LE(0) !== LOCAL) throw new Error(`Broken zip entry "${entry.name}"`);
 			const start = entry.offset + 30 + local.readUInt16LE(26) + local.readUInt16LE(28);
 			const check = checker(entry);
 			const source = createReadStream(file, { start, end: start + entry.compressedSize - 1 });
-			const out = createWriteStream(target, { flags: 'wx', mode: 0o644 });
+			const out = createWriteStream(target, { flags: 'wx', mode: 0o600 });
 			if (entry.compressedSize === 0) {
 				source.destroy();
 				await pipeline(async function* () {}, check.stream, out);

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -138,6 +138,20 @@ describe('extract', () => {
 		]);
 		await extract(file, out());
 		expect(await tree(out())).toEqual({ 'auxiliary.db': 'aux', 'data.db': 'SQLite format 3\0'.repeat(500) });
+	});
+
+	it('refuses, before writing anything, what would take more room than allowed (a zip bomb)', async () => {
+		const file = await zipFile([{ name: 'data.db', data: '\0'.repeat(100_000) }]);
+		await expect(extract(file, out(), { maxBytes: 99_999 })).rejects.toThrow(/0\.1 MB once extracted/);
+		await expect(readdir(out())).rejects.toThrow(/ENOENT/);
+		expect(await extract(file, out(), { maxBytes: 100_000 })).toEqual({ files: 1, bytes: 100_000 });
+	});
+
+	it('writes what only its owner can read (a service’s personal data)', async () => {
+		await extract(await zipFile(PB_LIKE), out());
+		expect((await stat(out())).mode & 0o777).toBe(0o700);
+		expect((await stat(path.join(out(), 'data.db'))).mode & 0o777).toBe(0o600);
+		expect((await stat(path.join(out(), 'storage/pbc_1'))).mode & 0o777).toBe(0o700);
 	});
 
 	it('refuses a damaged entry', async () => {

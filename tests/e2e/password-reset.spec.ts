@@ -68,7 +68,11 @@ test('a forgotten password is replaced through the e-mailed link, once', async (
 	await expectAccessible(page);
 });
 
-test('the new-password page opened without a link says where links come from', async ({ page }) => {
+test('the new-password page opened without a link, or with a damaged one, says where links come from', async ({
+	page
+}) => {
+	await page.goto('/connexion/nouveau-mot-de-passe#%E0%A4%A');
+	await expect(page.getByRole('alert')).toContainText('depuis le lien reçu par courriel');
 	await page.goto('/connexion/nouveau-mot-de-passe');
 	await expect(page.getByRole('alert')).toContainText('depuis le lien reçu par courriel');
 	await expect(page.getByRole('link', { name: 'Demander un nouveau lien' })).toBeVisible();

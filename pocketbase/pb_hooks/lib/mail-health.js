@@ -11,6 +11,14 @@ const KEYS = {
 const FAILING_ALERT_MS = 60 * 60 * 1000;
 
 /**
+ * A relay's error without the addresses it may quote ("550 <usager@example.org>: Recipient address
+ * rejected"): the error is shown to administrators and a monitoring system, never a visitor's address.
+ */
+function withoutAddresses(error) {
+	return String(error).replace(/[^\s<>@"']+@[^\s<>@"']+/g, '<adresse>');
+}
+
+/**
  * Notes one e-mail's outcome ('sent' or 'failed'; other outcomes say nothing about the relay).
  * @param {{ get(k: string): any, set(k: string, v: any): void, remove(k: string): void }} store
  */
@@ -21,7 +29,7 @@ function noteMailOutcome(store, status, nowMs, error = '') {
 		store.remove(KEYS.lastError);
 	} else if (status === 'failed') {
 		if (!store.get(KEYS.failingSince)) store.set(KEYS.failingSince, nowMs);
-		store.set(KEYS.lastError, String(error).slice(0, 300));
+		store.set(KEYS.lastError, withoutAddresses(error).slice(0, 300));
 	}
 }
 
@@ -45,4 +53,4 @@ function mailHealth(store, { configured, nowMs, alertAfterMs = FAILING_ALERT_MS 
 	return { state: lastSentAt ? 'ok' : 'unknown', lastSentAt: iso(lastSentAt), alert: false };
 }
 
-module.exports = { FAILING_ALERT_MS, noteMailOutcome, mailHealth };
+module.exports = { FAILING_ALERT_MS, withoutAddresses, noteMailOutcome, mailHealth };

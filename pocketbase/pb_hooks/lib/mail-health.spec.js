@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAILING_ALERT_MS, mailHealth, noteMailOutcome } from './mail-health.js';
+import { FAILING_ALERT_MS, mailHealth, noteMailOutcome, withoutAddresses } from './mail-health.js';
 
 /** The app store's three methods over a Map. */
 const memoryStore = () => {
@@ -52,5 +52,22 @@ describe('mail health', () => {
 			state: 'not_configured',
 			alert: false
 		});
+	});
+});
+
+describe('withoutAddresses', () => {
+	it('keeps the relay’s words but never a visitor’s address', () => {
+		expect(withoutAddresses('550 5.1.1 <camille.martin@example.org>: Recipient address rejected')).toBe(
+			'550 5.1.1 <<adresse>>: Recipient address rejected'
+		);
+		expect(withoutAddresses('dial tcp 127.0.0.1:25: connect: connection refused')).toBe(
+			'dial tcp 127.0.0.1:25: connect: connection refused'
+		);
+	});
+
+	it('is what the status keeps of a failure', () => {
+		const store = memoryStore();
+		noteMailOutcome(store, 'failed', T0, 'mailbox "a.b@c.fr" unknown');
+		expect(mailHealth(store, { configured: true, nowMs: T0 }).lastError).toBe('mailbox "<adresse>" unknown');
 	});
 });

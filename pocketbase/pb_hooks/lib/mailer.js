@@ -2,7 +2,7 @@
 // local sendmail PocketBase would otherwise fall back to: that is not a configured relay. Each outcome is
 // noted for the operations status (lib/mail-health.js).
 
-const { noteMailOutcome } = require(
+const { noteMailOutcome, withoutAddresses } = require(
 	typeof __hooks === 'string' ? `${__hooks}/lib/mail-health.js` : './mail-health.js'
 );
 
@@ -28,7 +28,7 @@ function sendMail(app, mail) {
 		noteMailOutcome(app.store(), 'sent', Date.now());
 		return 'sent';
 	} catch (err) {
-		app.logger().error('E-mail not sent', 'subject', mail.subject, 'error', String(err));
+		app.logger().error('E-mail not sent', 'subject', mail.subject, 'error', withoutAddresses(err));
 		noteMailOutcome(app.store(), 'failed', Date.now(), String(err));
 		return 'failed';
 	}

@@ -28,15 +28,16 @@ const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 /**
  * Why a production server must not start, from the facts it has found; empty when it may. Behind the reverse
  * proxy, without a trusted header every visitor shares the proxy's address and its rate limits.
- * @param {{ appUrl: string, demoAccounts: number, trustedProxyHeaders?: string[] }} facts
+ * @param {{ appUrl: string, demoRecords: number, trustedProxyHeaders?: string[] }} facts
+ *   demoRecords: accounts, sites and policy whose addresses are on the demo's domain
  * @returns {string[]}
  */
-function productionRefusals({ appUrl, demoAccounts, trustedProxyHeaders = [] }) {
+function productionRefusals({ appUrl, demoRecords, trustedProxyHeaders = [] }) {
 	const refusals = [];
-	if (demoAccounts > 0)
+	if (demoRecords > 0)
 		refusals.push(
-			`this database holds ${demoAccounts} demo account(s) (@${DEMO_DOMAIN}): production starts from an ` +
-				'empty data directory, never from the demo'
+			`this database holds the demo (${demoRecords} account(s), site(s) or policy at @${DEMO_DOMAIN}): ` +
+				'production starts from an empty data directory, never from the demo'
 		);
 	const address = ADDRESS.exec(String(appUrl || '').trim());
 	if (!address) refusals.push('APP_URL must be set to the public https:// address of the service');

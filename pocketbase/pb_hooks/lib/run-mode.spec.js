@@ -30,44 +30,44 @@ describe('productionRefusals', () => {
 		expect(
 			productionRefusals({
 				appUrl: 'https://qualite.moselle.gouv.fr',
-				demoAccounts: 0,
+				demoRecords: 0,
 				trustedProxyHeaders: PROXY
 			})
 		).toEqual([]);
 	});
 
-	it('refuses a database holding demo accounts', () => {
+	it('refuses a database holding the demo', () => {
 		const refusals = productionRefusals({
 			appUrl: 'https://qualite.moselle.gouv.fr',
-			demoAccounts: 4,
+			demoRecords: 4,
 			trustedProxyHeaders: PROXY
 		});
 		expect(refusals).toHaveLength(1);
-		expect(refusals[0]).toMatch(/4 demo account/);
+		expect(refusals[0]).toMatch(/holds the demo \(4 account/);
 	});
 
 	it('needs a public https address for the links in e-mails', () => {
-		expect(productionRefusals({ appUrl: '', demoAccounts: 0, trustedProxyHeaders: PROXY })[0]).toMatch(
+		expect(productionRefusals({ appUrl: '', demoRecords: 0, trustedProxyHeaders: PROXY })[0]).toMatch(
 			/APP_URL must be set/
 		);
 		expect(
 			productionRefusals({
 				appUrl: 'http://qualite.moselle.gouv.fr',
-				demoAccounts: 0,
+				demoRecords: 0,
 				trustedProxyHeaders: PROXY
 			})[0]
 		).toMatch(/https/);
 		expect(
-			productionRefusals({ appUrl: 'not a url', demoAccounts: 0, trustedProxyHeaders: PROXY })[0]
+			productionRefusals({ appUrl: 'not a url', demoRecords: 0, trustedProxyHeaders: PROXY })[0]
 		).toMatch(/APP_URL must be set/);
 	});
 
 	it('accepts plain http on this machine only, for a local trial of production mode', () => {
 		expect(
-			productionRefusals({ appUrl: 'http://127.0.0.1:8090', demoAccounts: 0, trustedProxyHeaders: PROXY })
+			productionRefusals({ appUrl: 'http://127.0.0.1:8090', demoRecords: 0, trustedProxyHeaders: PROXY })
 		).toEqual([]);
 		expect(
-			productionRefusals({ appUrl: 'http://localhost:8090', demoAccounts: 0, trustedProxyHeaders: PROXY })
+			productionRefusals({ appUrl: 'http://localhost:8090', demoRecords: 0, trustedProxyHeaders: PROXY })
 		).toEqual([]);
 	});
 });
@@ -75,14 +75,13 @@ describe('productionRefusals', () => {
 describe('productionRefusals, on addresses the hooks engine reads without a URL class', () => {
 	it('accepts ports, paths and IPv6 loopback', () => {
 		for (const appUrl of ['https://q.gouv.fr:8443/qualite', 'http://[::1]:8090', 'HTTPS://Q.GOUV.FR'])
-			expect(productionRefusals({ appUrl, demoAccounts: 0, trustedProxyHeaders: PROXY }), appUrl).toEqual([]);
+			expect(productionRefusals({ appUrl, demoRecords: 0, trustedProxyHeaders: PROXY }), appUrl).toEqual([]);
 	});
 	it('refuses other schemes and stray text', () => {
 		for (const appUrl of ['ftp://q.gouv.fr', 'https://q.gouv.fr extra', 'https://'])
-			expect(
-				productionRefusals({ appUrl, demoAccounts: 0, trustedProxyHeaders: PROXY }),
-				appUrl
-			).toHaveLength(1);
+			expect(productionRefusals({ appUrl, demoRecords: 0, trustedProxyHeaders: PROXY }), appUrl).toHaveLength(
+				1
+			);
 	});
 });
 
@@ -90,7 +89,7 @@ describe('productionRefusals, behind the reverse proxy', () => {
 	it('needs the header that carries the visitor’s address', () => {
 		const refusals = productionRefusals({
 			appUrl: 'https://q.gouv.fr',
-			demoAccounts: 0,
+			demoRecords: 0,
 			trustedProxyHeaders: []
 		});
 		expect(refusals).toHaveLength(1);

@@ -7,6 +7,9 @@ const USAGE = [
 	'  staff password <email>                         a new generated password for an account'
 ].join('\n');
 const ROLES = ['admin', 'referent'];
+const { DEMO_DOMAIN, isDemoEmail } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/run-mode.js` : './run-mode.js'
+);
 // Deliberately loose, like the back office's form: PocketBase's email field has the last word.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -21,6 +24,8 @@ function parseStaffArgs(args) {
 		const [email, rawName, role] = rest;
 		const name = rawName.trim();
 		if (!EMAIL.test(email)) return { error: `Not an e-mail address: "${email}"` };
+		// The demo's domain marks a demo database: production refuses to serve one.
+		if (isDemoEmail(email)) return { error: `The domain ${DEMO_DOMAIN} is the demo's own.` };
 		if (name.length < 2 || name.length > 120) return { error: 'The name takes 2 to 120 characters.' };
 		if (!ROLES.includes(role))
 			return {

@@ -19,6 +19,7 @@ describe('parseStaffArgs', () => {
 	it('refuses a malformed address or name with a sentence, not a stack trace', () => {
 		expect(parseStaffArgs(['create', 'nobody', 'Paul', 'admin']).error).toMatch(/Not an e-mail address/);
 		expect(parseStaffArgs(['create', 'a@b.fr', 'P', 'admin']).error).toMatch(/2 to 120/);
+		expect(parseStaffArgs(['create', 'x@demo.qual-e-pref.fr', 'Paul', 'admin']).error).toMatch(/demo's own/);
 	});
 
 	it('reads a password renewal', () => {
