@@ -61,6 +61,12 @@ function appendEvent(app, complaintId, actorId, type, data) {
 
 /** A refusal, answered as PocketBase answers its own validation errors: 400 with the field's code. */
 const refusal = (field, code, message) => ({ refused: { field, code, message } });
+
+/** An item whose personal data the retention job erased is over: nothing more is done to it. */
+const anonymised = (complaint) =>
+	complaint.getString('anonymised_at')
+		? refusal('id', 'anonymised', 'This item was anonymised at the end of its retention period.')
+		: null;
 const refuse = (e, { field, code, message }) => badRequest(e, message, { [field]: code });
 
 /**
@@ -119,7 +125,9 @@ function handleStatus(e) {
 	const { refused, value } = transact(e.app, (tx) => {
 		const complaint = complaintFor(tx, caller, e.request.pathValue('id'));
 		const site = siteOf(tx, complaint.getString('site'));
-		return applyTransition(tx, complaint, to, new Date().toISOString(), site, caller.id);
+		return (
+			anonymised(complaint) || applyTransition(tx, complaint, to, new Date().toISOString(), site, caller.id)
+		);
 	});
 	return refused ? refuse(e, refused) : e.json(200, { complaint: publicView(value) });
 }
@@ -137,6 +145,7 @@ function handleAssign(e) {
 		return refuse(e, refusal('assignee', 'invalid', 'Not a colleague.').refused);
 	const { refused, value } = transact(e.app, (tx) => {
 		const complaint = complaintFor(tx, caller, e.request.pathValue('id'));
+		if (anonymised(complaint)) return anonymised(complaint);
 		if (assignee) {
 			const staff = findOrNull(tx, 'staff', assignee);
 			const colleague = staff && {
@@ -184,10 +193,11 @@ function handleNote(e) {
 	const caller = staffOf(e);
 	const note = textOf(e, 1, NOTE_MAX);
 	if (note.refused) return refuse(e, note.refused);
-	const { value: event } = transact(e.app, (tx) => {
+	const { refused, value: event } = transact(e.app, (tx) => {
 		const complaint = complaintFor(tx, caller, e.request.pathValue('id'));
-		return appendEvent(tx, complaint.id, caller.id, 'note', { text: note.text });
+		return anonymised(complaint) || appendEvent(tx, complaint.id, caller.id, 'note', { text: note.text });
 	});
+	if (refused) return refuse(e, refused);
 	return e.json(200, { event: { id: event.id, type: 'note', data: { text: note.text } } });
 }
 
@@ -199,6 +209,7 @@ function handleAnswer(e) {
 	let site;
 	const { refused, value: updated } = transact(e.app, (tx) => {
 		const complaint = complaintFor(tx, caller, e.request.pathValue('id'));
+		if (anonymised(complaint)) return anonymised(complaint);
 		site = siteOf(tx, complaint.getString('site'));
 		return applyTransition(tx, complaint, 'answered', new Date().toISOString(), site, caller.id, {
 			answer: answer.text

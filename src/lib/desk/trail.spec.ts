@@ -54,6 +54,12 @@ describe('trail entries', () => {
 		).toEqual({ before: 'personne', after: 'Léa Agente' });
 	});
 
+	it('says the retention job erased the personal data, by the system', () => {
+		const entry = describeEvent(event('anonymised', { by: 'retention', retention_months: 36 }, ''), context);
+		expect(entry.what).toBe('Données personnelles effacées au terme de la durée de conservation (36 mois)');
+		expect(entry.who).toBe('Système');
+	});
+
 	it('explains a moved deadline by the days spent waiting', () => {
 		const entry = describeEvent(
 			event('deadline_moved', {

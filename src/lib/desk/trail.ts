@@ -102,6 +102,9 @@ export function describeEvent(event: TrailEvent, context: TrailContext): TrailEn
 		case 'answered':
 			entry.what = m.desk_trail_answered({ outcome: mailOutcome(data.mail) });
 			break;
+		case 'anonymised':
+			entry.what = m.desk_trail_anonymised({ months: Number(data.retention_months) || 0 });
+			break;
 	}
 	return entry;
 }

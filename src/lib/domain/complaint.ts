@@ -60,7 +60,9 @@ export const complaintSchema = z.object({
 	// The workflow's data: first change out of "received", the pause in progress, working days paused.
 	first_response_at: optionalDate(),
 	waiting_since: optionalDate(),
-	paused_days: z.int().min(0).max(3650).optional()
+	paused_days: z.int().min(0).max(3650).optional(),
+	/** Set by the retention job when the personal data was erased (server only). */
+	anonymised_at: optionalDate()
 });
 export type Complaint = z.infer<typeof complaintSchema>;
 
@@ -71,7 +73,8 @@ export const COMPLAINT_EVENT_TYPES = [
 	'status_changed',
 	'note',
 	'answered',
-	'deadline_moved'
+	'deadline_moved',
+	'anonymised'
 ] as const;
 
 export const complaintEventSchema = z.object({
