@@ -8,6 +8,7 @@ import PocketBase, { ClientResponseError } from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../scripts/lib/pocketbase.js';
 import { FILES, complaintItem, submit, submitWithFiles } from '../support/complaints';
+import { statusOf } from '../support/http';
 import { SUPERUSER, startTestServer, type TestServer } from '../support/server.js';
 import { createWorld, superClient, type World } from '../support/world';
 
@@ -26,6 +27,7 @@ describe('retention', () => {
 	let w: World;
 	let answered: string;
 	let open: string;
+	let held: string;
 	let board: unknown;
 	const runJob = async (at: string) => {
 		const output = await runCommand(server.dataDir, ['retention', at]);
@@ -57,6 +59,10 @@ describe('retention', () => {
 		answered = first.id;
 		await act(answered, 'notes', { text: 'Appelé Mme Martin au 06 12 34 56 78.' });
 		await act(answered, 'answer', { text: 'Madame, votre rendez-vous est fixé au 3 mars.' });
+		const third = complaintItem(w);
+		expect((await submit(w.clients.agent, [third]))[0]!.status).toBe('created');
+		held = third.id;
+		await act(held, 'answer', { text: 'Madame, votre dossier est complet.' });
 		const second = complaintItem(w);
 		expect((await submit(w.clients.agent, [second]))[0]!.status).toBe('created');
 		open = second.id;
@@ -67,6 +73,75 @@ describe('retention', () => {
 		board = await indicators();
 	});
 	afterAll(() => server?.stop());
+
+	const expiring = (client: PocketBase, days?: number) =>
+		client.send<{
+			retentionMonths: number;
+			days: number;
+			items: { id: string; reference: string; expiresAt: string; lastActivityAt: string; hold: unknown }[];
+		}>('/api/qep/retention/expiring', { query: days ? { days: String(days) } : {} });
+	const hold = (client: PocketBase, id: string, body: unknown) =>
+		client.send<{ complaint: { hold_until: string } }>(`/api/qep/complaints/${id}/hold`, {
+			method: 'POST',
+			body
+		});
+
+	it('lists for referents and admins what the job will erase within the window, nothing sooner', async () => {
+		const policy = await su.collection('policies').getFirstListItem('');
+		expect(policy.retention_months).toBe(MONTHS);
+		// Answered today: erased in 36 months, outside the 30-day window; with a 1-month retention, inside 40 days.
+		expect((await expiring(w.clients.referent)).items.map((i) => i.id)).not.toContain(answered);
+		await su.collection('policies').update(policy.id, { retention_months: 1 });
+		try {
+			const list = await expiring(w.clients.referent, 40);
+			const item = list.items.find((i) => i.id === answered)!;
+			expect(list).toMatchObject({ retentionMonths: 1, days: 40 });
+			expect(item.hold).toBeNull();
+			const expected = new Date(item.lastActivityAt);
+			expected.setUTCMonth(expected.getUTCMonth() + 1);
+			expect(Date.parse(item.expiresAt)).toBe(expected.getTime());
+			expect(list.items.map((i) => i.id)).not.toContain(open);
+			expect((await expiring(w.clients.admin, 40)).items.map((i) => i.id)).toContain(answered);
+		} finally {
+			await su.collection('policies').update(policy.id, { retention_months: MONTHS });
+		}
+		expect(await statusOf(expiring(w.clients.agent))).toBe(403);
+		expect(await statusOf(expiring(w.clients.anonymous))).toBe(401);
+		const bad = await expiring(w.clients.referent, 400).catch((e: ClientResponseError) => e);
+		expect((bad as ClientResponseError).response.data.days?.code).toBe('invalid');
+	});
+
+	it('lets an administrator hold an item, with a reason and an end in the trail, without restarting the period', async () => {
+		const before = await su.collection('complaints').getOne(held);
+		const until = after(MONTHS, 10).slice(0, 10);
+		expect(await statusOf(hold(w.clients.referent, held, { until, reason: 'Recours contentieux' }))).toBe(
+			403
+		);
+		const refused = await hold(w.clients.admin, held, { until: '2020-01-01', reason: 'x' }).catch(
+			(e: ClientResponseError) => e
+		);
+		expect((refused as ClientResponseError).response.data).toMatchObject({
+			until: { code: 'past' },
+			reason: { code: 'too_short' }
+		});
+		expect(
+			(await hold(w.clients.admin, held, { until, reason: 'Recours contentieux' })).complaint.hold_until
+		).toBe(until);
+		const now = await su.collection('complaints').getOne(held);
+		expect(now).toMatchObject({
+			hold_until: until,
+			hold_reason: 'Recours contentieux',
+			updated: before.updated
+		});
+		const events = await su
+			.collection('complaint_events')
+			.getFullList({ filter: `complaint = "${held}" && type = "held"` });
+		expect(events).toHaveLength(1);
+		expect(events[0]).toMatchObject({
+			actor: w.people.admin.id,
+			data: { until, reason: 'Recours contentieux' }
+		});
+	});
 
 	it('erases nothing a day before the end of the period', async () => {
 		expect(await runJob(after(MONTHS, -1))).toMatchObject({
@@ -88,6 +163,8 @@ describe('retention', () => {
 			suggestions: 1,
 			comments: 1
 		});
+		// The held item waits for the end of its hold.
+		expect((await su.collection('complaints').getOne(held)).anonymised_at).toBe('');
 		const now = await su.collection('complaints').getOne(answered);
 		expect(now).toMatchObject({
 			subject: 'Données effacées',
@@ -170,6 +247,12 @@ describe('retention', () => {
 		expect(anonymised).toHaveLength(1);
 	});
 
+	it('erases a held item once its hold is over', async () => {
+		expect(await runJob(after(MONTHS, 10))).toMatchObject({ complaints: 0 });
+		expect(await runJob(after(MONTHS, 11))).toMatchObject({ complaints: 1 });
+		expect((await su.collection('complaints').getOne(held)).contact_email).toBe('');
+	});
+
 	it('refuses any further action on an anonymised item, with a code', async () => {
 		for (const [action, body] of [
 			['status', { to: 'in_progress' }],
@@ -180,5 +263,10 @@ describe('retention', () => {
 			expect(error, action).toBeInstanceOf(ClientResponseError);
 			expect((error as ClientResponseError).response.data.id?.code, action).toBe('anonymised');
 		}
+		const holdRefused = await hold(w.clients.admin, answered, {
+			until: after(1, 0).slice(0, 10),
+			reason: 'Trop tard'
+		}).catch((e: ClientResponseError) => e);
+		expect((holdRefused as ClientResponseError).response.data.id?.code).toBe('anonymised');
 	});
 });

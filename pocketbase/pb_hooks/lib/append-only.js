@@ -17,6 +17,8 @@ const COMPLAINT_WORKFLOW_FIELDS = [
 	'waiting_since',
 	'paused_days',
 	'ack_status',
+	'hold_until',
+	'hold_reason',
 	'updated'
 ];
 

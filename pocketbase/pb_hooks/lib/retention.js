@@ -7,7 +7,8 @@
 //   gets one `anonymised` event;
 // - suggestions lose their e-mail address and survey responses their free comment (the answers stay).
 // Sealed records change here in SQL only, under this rule (lib/append-only.js guards everything else).
-// Idempotent: what is done is not done again.
+// Idempotent: what is done is not done again. An item an administrator holds is skipped through its
+// hold's last day (lib/holds.js).
 
 /** The mentions that replace a visitor's and the staff's words. */
 const MENTION = {
@@ -17,16 +18,29 @@ const MENTION = {
 };
 
 /**
- * The instant `months` calendar months before `nowISO` (the 31st falls back to the month's last day), in
+ * The instant `months` calendar months after `iso` (before, when negative); the 31st falls back to the
+ * target month's last day. ISO in, ISO out.
+ */
+function shiftMonths(iso, months) {
+	const from = new Date(iso);
+	const target = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + months, 1));
+	const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+	target.setUTCDate(Math.min(from.getUTCDate(), lastDay));
+	target.setUTCHours(
+		from.getUTCHours(),
+		from.getUTCMinutes(),
+		from.getUTCSeconds(),
+		from.getUTCMilliseconds()
+	);
+	return target.toISOString();
+}
+
+/**
+ * What was last touched before this instant is past its retention at `nowISO`: `months` months earlier, in
  * PocketBase's stored date format ("YYYY-MM-DD HH:MM:SS.sssZ"), and its day.
  */
 function retentionCutoff(nowISO, months) {
-	const now = new Date(nowISO);
-	const target = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - months, 1));
-	const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-	target.setUTCDate(Math.min(now.getUTCDate(), lastDay));
-	target.setUTCHours(now.getUTCHours(), now.getUTCMinutes(), now.getUTCSeconds(), now.getUTCMilliseconds());
-	const iso = target.toISOString();
+	const iso = shiftMonths(nowISO, -months);
 	return { stored: iso.replace('T', ' '), day: iso.slice(0, 10) };
 }
 
@@ -50,9 +64,10 @@ function runRetention(app, nowISO) {
 	const due = rows(
 		app,
 		`SELECT id, attachments FROM complaints
-		 WHERE status IN ('answered', 'closed') AND anonymised_at = '' AND updated < {:cutoff}`,
+		 WHERE status IN ('answered', 'closed') AND anonymised_at = '' AND updated < {:cutoff}
+		 AND (hold_until = '' OR hold_until < {:today})`,
 		{ id: '', attachments: '' },
-		{ cutoff: cutoff.stored }
+		{ cutoff: cutoff.stored, today: nowISO.slice(0, 10) }
 	);
 	const done = { cutoff: cutoff.day, complaints: 0, files: 0, suggestions: 0, comments: 0 };
 	const fs = app.newFilesystem();
@@ -106,4 +121,4 @@ function runRetention(app, nowISO) {
 	return done;
 }
 
-module.exports = { MENTION, retentionCutoff, runRetention };
+module.exports = { MENTION, shiftMonths, retentionCutoff, runRetention };

@@ -62,7 +62,10 @@ export const complaintSchema = z.object({
 	waiting_since: optionalDate(),
 	paused_days: z.int().min(0).max(3650).optional(),
 	/** Set by the retention job when the personal data was erased (server only). */
-	anonymised_at: optionalDate()
+	anonymised_at: optionalDate(),
+	/** An administrator's hold: kept past the retention until that day, for that reason. */
+	hold_until: optionalText(10, /^\d{4}-\d{2}-\d{2}$/),
+	hold_reason: optionalText(500)
 });
 export type Complaint = z.infer<typeof complaintSchema>;
 
@@ -74,7 +77,9 @@ export const COMPLAINT_EVENT_TYPES = [
 	'note',
 	'answered',
 	'deadline_moved',
-	'anonymised'
+	'anonymised',
+	'held',
+	'released'
 ] as const;
 
 export const complaintEventSchema = z.object({

@@ -1,0 +1,155 @@
+// Holds and the list of what expires soon (pb_hooks/15_holds.pb.js): an administrator keeps an item past
+// its retention until a day and for a reason; referents and administrators see what the retention job will
+// anonymise within the coming days. Checks are pure; the routes below them.
+const lib = (name) => require(typeof __hooks === 'string' ? `${__hooks}/lib/${name}` : `./${name}`);
+const { isRealDay, textCode, isObject } = lib('values.js');
+
+const REASON = { min: 3, max: 500 };
+const MAX_YEARS = 10;
+
+/**
+ * A hold request's values, or its errors by field. `until` '' releases the hold (reason optional then).
+ * @returns {{ until: string, reason: string } | { errors: Record<string, string> }}
+ */
+function checkHold(body, todayISO) {
+	if (!isObject(body)) return { errors: { body: 'invalid' } };
+	const errors = {};
+	const { until, reason } = body;
+	const releasing = until === '';
+	if (until === undefined || until === null) errors.until = 'required';
+	else if (typeof until !== 'string' || (!releasing && !isRealDay(until))) errors.until = 'invalid';
+	else if (!releasing && until <= todayISO) errors.until = 'past';
+	else if (!releasing && Number(until.slice(0, 4)) - Number(todayISO.slice(0, 4)) > MAX_YEARS)
+		errors.until = 'too_far';
+	const reasonCode =
+		releasing && (reason === undefined || reason === null || reason === '')
+			? null
+			: textCode(reason, REASON.min, REASON.max);
+	if (reasonCode) errors.reason = reasonCode;
+	if (Object.keys(errors).length > 0) return { errors };
+	return { until, reason: typeof reason === 'string' ? reason.trim() : '' };
+}
+
+/** The `days` query parameter: 1–365, 30 when absent; null when it is anything else. */
+function windowDays(raw) {
+	if (raw === '' || raw === undefined || raw === null) return 30;
+	if (!/^\d{1,3}$/.test(raw)) return null;
+	const days = Number(raw);
+	return days >= 1 && days <= 365 ? days : null;
+}
+
+const MESSAGES = {
+	required: 'Required.',
+	invalid: 'Invalid value.',
+	past: 'The hold must end after today.',
+	too_far: `A hold lasts ${MAX_YEARS} years at most.`,
+	too_short: `At least ${REASON.min} characters.`,
+	too_long: `At most ${REASON.max} characters.`
+};
+
+/** POST /api/qep/complaints/{id}/hold { until, reason } — administrators only. */
+function handleHold(e) {
+	const { callerOf, findOrNull } = lib('caller.js');
+	const { badRequest, jsonBody } = lib('responses.js');
+	const caller = callerOf(e.auth);
+	if (caller.kind !== 'staff') throw new UnauthorizedError('Staff only.');
+	if (caller.role !== 'admin') throw new ForbiddenError('Administrators only.');
+	const today = new Date().toISOString().slice(0, 10);
+	const checked = checkHold(jsonBody(e), today);
+	if (checked.errors) {
+		const codes = checked.errors;
+		const field = Object.keys(codes)[0];
+		return badRequest(e, MESSAGES[codes[field]] || 'Invalid request.', codes);
+	}
+	let result = null;
+	e.app.runInTransaction((tx) => {
+		const complaint = findOrNull(tx, 'complaints', e.request.pathValue('id'));
+		if (!complaint) throw new NotFoundError('No such complaint.');
+		if (complaint.getString('anonymised_at')) {
+			result = { refused: true };
+			return;
+		}
+		// In SQL, so that `updated` (the last activity the retention counts from) does not move: a hold
+		// delays the erasure until its end, it does not restart the period.
+		tx.db()
+			.newQuery('UPDATE complaints SET hold_until = {:until}, hold_reason = {:reason} WHERE id = {:id}')
+			.bind({ until: checked.until, reason: checked.until ? checked.reason : '', id: complaint.id })
+			.execute();
+		const event = new Record(tx.findCollectionByNameOrId('complaint_events'));
+		event.set('complaint', complaint.id);
+		event.set('actor', caller.id);
+		event.set('type', checked.until ? 'held' : 'released');
+		event.set(
+			'data',
+			checked.until ? { until: checked.until, reason: checked.reason } : { reason: checked.reason }
+		);
+		tx.save(event);
+		result = {
+			complaint: {
+				id: complaint.id,
+				hold_until: checked.until,
+				hold_reason: checked.until ? checked.reason : ''
+			}
+		};
+	});
+	if (result.refused)
+		return badRequest(e, 'This item was anonymised at the end of its retention period.', {
+			id: 'anonymised'
+		});
+	return e.json(200, result);
+}
+
+/** GET /api/qep/retention/expiring?days=30 — referents and administrators. */
+function handleExpiring(e) {
+	const { callerOf } = lib('caller.js');
+	const { badRequest } = lib('responses.js');
+	const { shiftMonths, retentionCutoff } = lib('retention.js');
+	const caller = callerOf(e.auth);
+	if (caller.kind !== 'staff') throw new UnauthorizedError('Staff only.');
+	if (caller.role !== 'admin' && caller.role !== 'referent')
+		throw new ForbiddenError('Referents and administrators only.');
+	const days = windowDays(e.request.url.query().get('days'));
+	if (days === null) return badRequest(e, 'Between 1 and 365 days.', { days: 'invalid' });
+	const months = e.app.findFirstRecordByFilter('policies', '1=1').getInt('retention_months');
+	const horizon = new Date(Date.now() + days * 86400000).toISOString();
+	const rows = arrayOf(
+		new DynamicModel({
+			id: '',
+			reference: '',
+			kind: '',
+			site: '',
+			siteName: '',
+			status: '',
+			updated: '',
+			hold_until: '',
+			hold_reason: ''
+		})
+	);
+	e.app
+		.db()
+		.newQuery(
+			`SELECT c.id, c.reference, c.kind, c.site, s.name AS siteName, c.status, c.updated, c.hold_until, c.hold_reason
+			 FROM complaints c JOIN sites s ON s.id = c.site
+			 WHERE c.status IN ('answered', 'closed') AND c.anonymised_at = '' AND c.updated < {:cutoff}
+			 ORDER BY c.updated, c.id`
+		)
+		.bind({ cutoff: retentionCutoff(horizon, months).stored })
+		.all(rows);
+	const items = rows.map((r) => {
+		const lastActivityAt = r.updated.replace(' ', 'T');
+		return {
+			id: r.id,
+			reference: r.reference,
+			kind: r.kind,
+			site: r.site,
+			siteName: r.siteName,
+			status: r.status,
+			lastActivityAt,
+			expiresAt: shiftMonths(lastActivityAt, months),
+			hold: r.hold_until ? { until: r.hold_until, reason: r.hold_reason } : null
+		};
+	});
+	return e.json(200, { retentionMonths: months, days, items });
+}
+
+module.exports = { REASON, MAX_YEARS, checkHold, windowDays, handleHold, handleExpiring };
