@@ -60,6 +60,26 @@ function actionRows(): Row[] {
 			...bodyRows(route, base).filter((r) => !r.cls.startsWith('proto:'))
 		);
 	}
+	// An administrator's hold on an item's retention: a day to come and a reason.
+	const holdRoute = 'POST /api/qep/complaints/{id}/hold';
+	const holdBase: BaseOf<StaffCtx> = async ({ w, today }) => {
+		const complaint = await freshComplaint(w);
+		return {
+			path: `/api/qep/complaints/${complaint.id}/hold`,
+			as: 'admin',
+			body: { until: `${Number(today.slice(0, 4)) + 1}-06-30`, reason: 'Recours contentieux en cours' },
+			expect: { counted: WORKFLOW_ROWS, watch: [{ collection: 'complaints', id: complaint.id }] }
+		};
+	};
+	rows.push(
+		...fieldRows(holdRoute, holdBase, [
+			{ path: ['until'], kind: 'day' },
+			{ path: ['reason'], kind: 'text' }
+		]),
+		...pathRows(holdRoute, holdBase, (b, id) => b.path.replace(/complaints\/[^/]+\//, `complaints/${id}/`)),
+		...callerRows(holdRoute, holdBase, ['none', 'forged', 'kiosk', 'agent', 'referent']),
+		...bodyRows(holdRoute, holdBase).filter((r) => !r.cls.startsWith('proto:'))
+	);
 	// The note's text twice: whichever the server reads, at most that one checked note is stored.
 	const noteBase: BaseOf<StaffCtx> = async ({ w }) => {
 		const complaint = await freshComplaint(w);
