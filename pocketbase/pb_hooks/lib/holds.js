@@ -7,6 +7,15 @@ const { isRealDay, textCode, isObject } = lib('values.js');
 const REASON = { min: 3, max: 500 };
 const MAX_YEARS = 10;
 
+/** The last day a hold may end on: the same date ten years on (29 February gives the 28th). */
+function latestHold(todayISO) {
+	const year = Number(todayISO.slice(0, 4)) + MAX_YEARS;
+	const month = Number(todayISO.slice(5, 7));
+	const lastOfMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+	const day = Math.min(Number(todayISO.slice(8, 10)), lastOfMonth);
+	return `${year}-${todayISO.slice(5, 7)}-${String(day).padStart(2, '0')}`;
+}
+
 /**
  * A hold request's values, or its errors by field. `until` '' releases the hold (reason optional then).
  * @returns {{ until: string, reason: string } | { errors: Record<string, string> }}
@@ -19,8 +28,7 @@ function checkHold(body, todayISO) {
 	if (until === undefined || until === null) errors.until = 'required';
 	else if (typeof until !== 'string' || (!releasing && !isRealDay(until))) errors.until = 'invalid';
 	else if (!releasing && until <= todayISO) errors.until = 'past';
-	else if (!releasing && Number(until.slice(0, 4)) - Number(todayISO.slice(0, 4)) > MAX_YEARS)
-		errors.until = 'too_far';
+	else if (!releasing && until > latestHold(todayISO)) errors.until = 'too_far';
 	const reasonCode =
 		releasing && (reason === undefined || reason === null || reason === '')
 			? null
@@ -152,4 +160,4 @@ function handleExpiring(e) {
 	return e.json(200, { retentionMonths: months, days, items });
 }
 
-module.exports = { REASON, MAX_YEARS, checkHold, windowDays, handleHold, handleExpiring };
+module.exports = { REASON, MAX_YEARS, latestHold, checkHold, windowDays, handleHold, handleExpiring };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkHold, windowDays } from './holds.js';
+import { checkHold, latestHold, windowDays } from './holds.js';
 
 const TODAY = '2026-12-07';
 
@@ -50,5 +50,12 @@ describe('windowDays', () => {
 		expect(windowDays('')).toBe(30);
 		expect(windowDays('40')).toBe(40);
 		for (const raw of ['0', '366', '-1', '3.5', 'abc', '1e2']) expect(windowDays(raw), raw).toBeNull();
+	});
+});
+
+describe('latestHold', () => {
+	it('is the same date ten years on, 29 February giving the 28th', () => {
+		expect(latestHold('2026-12-07')).toBe('2036-12-07');
+		expect(latestHold('2028-02-29')).toBe('2038-02-28');
 	});
 });

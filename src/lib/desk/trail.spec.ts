@@ -60,6 +60,29 @@ describe('trail entries', () => {
 		expect(entry.who).toBe('Système');
 	});
 
+	it('tells an administrator’s hold, its last day the same in every time zone, and keeps the reason verbatim', () => {
+		const held = event('held', { until: '2027-03-01', reason: 'Recours <i>contentieux</i> n° 12' });
+		const entry = describeEvent(held, context);
+		expect(entry).toMatchObject({
+			who: 'Paul Agent',
+			what: 'Conservation décidée jusqu’au lundi 1 mars 2027\u00a0:',
+			text: 'Recours <i>contentieux</i> n° 12'
+		});
+		// A site far west of UTC reads the same day: 'YYYY-MM-DD' is a calendar day, not an instant.
+		expect(describeEvent(held, { ...context, timeZone: 'Pacific/Tahiti' }).what).toBe(entry.what);
+		expect(describeEvent(event('held', { until: 'soon', reason: 7 }), context)).toMatchObject({
+			what: 'Conservation décidée jusqu’au aucune\u00a0:',
+			text: ''
+		});
+	});
+
+	it('tells a released hold, with its reason only when one was given', () => {
+		const released = describeEvent(event('released', { reason: '' }), context);
+		expect(released.what).toBe('Conservation levée');
+		expect(released).not.toHaveProperty('text');
+		expect(describeEvent(event('released', { reason: 'Litige clos' }), context).text).toBe('Litige clos');
+	});
+
 	it('explains a moved deadline by the days spent waiting', () => {
 		const entry = describeEvent(
 			event('deadline_moved', {

@@ -1,5 +1,6 @@
 // The complaint's audit trail (complaint_events) as plain French sentences: who did what, when, what it
 // was before and after. Texts the staff typed (notes) are returned as data, for the page to show inertly.
+import { DAY_PATTERN } from '$lib/domain/fields';
 import { m } from '$lib/paraglide/messages.js';
 import { dateTimeIn, dayIn } from './format';
 import { channelLabel, statusLabel } from './labels';
@@ -55,6 +56,11 @@ export function mailOutcome(status: unknown): string {
 const record = (value: unknown): Record<string, unknown> =>
 	value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
+/** A calendar day ('YYYY-MM-DD', no clock) as "lundi 14 décembre 2026", the same in every time zone. */
+function calendarDay(value: unknown, locale: string): string {
+	const day = str(value).slice(0, 10);
+	return DAY_PATTERN.test(day) ? dayIn(`${day}T12:00:00Z`, 'UTC', locale) : m.desk_trail_none();
+}
 
 /** One trail event as a sentence. */
 export function describeEvent(event: TrailEvent, context: TrailContext): TrailEntry {
@@ -104,6 +110,15 @@ export function describeEvent(event: TrailEvent, context: TrailContext): TrailEn
 			break;
 		case 'anonymised':
 			entry.what = m.desk_trail_anonymised({ months: Number(data.retention_months) || 0 });
+			break;
+		case 'held':
+			// The reason is the administrator's own words: returned as text, like a note.
+			entry.what = m.desk_trail_held({ date: calendarDay(data.until, locale) });
+			entry.text = str(data.reason);
+			break;
+		case 'released':
+			entry.what = m.desk_trail_released();
+			if (str(data.reason)) entry.text = str(data.reason);
 			break;
 	}
 	return entry;
