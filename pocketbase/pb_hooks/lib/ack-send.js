@@ -1,6 +1,7 @@
 // Sends a complaint's acknowledgement after the complaint was committed (lib/mailer.js), then records the
 // outcome on the complaint (ack_status) and in its trail (`acknowledged` event).
 const { sendMail } = require(`${__hooks}/lib/mailer.js`);
+const { appendEvent } = require(`${__hooks}/lib/trail.js`);
 
 /**
  * @param {any} app
@@ -13,11 +14,7 @@ function acknowledge(app, pending) {
 		const complaint = tx.findRecordById('complaints', pending.complaintId);
 		complaint.set('ack_status', ack);
 		tx.save(complaint);
-		const event = new Record(tx.findCollectionByNameOrId('complaint_events'));
-		event.set('complaint', complaint.id);
-		event.set('type', 'acknowledged');
-		event.set('data', { ack });
-		tx.save(event);
+		appendEvent(tx, complaint.id, '', 'acknowledged', { ack });
 	});
 	return ack;
 }

@@ -3,6 +3,7 @@
 // e-mail goes after the commit and its outcome joins the trail. Only staff of the item's site (or
 // referents and admins) find the item at all: for anyone else it does not exist (404).
 const { callerOf, findOrNull } = require(`${__hooks}/lib/caller.js`);
+const { appendEvent } = require(`${__hooks}/lib/trail.js`);
 const { canActOn } = require(`${__hooks}/lib/staff-access.js`);
 const { transition } = require(`${__hooks}/lib/workflow.js`);
 const { answerMail } = require(`${__hooks}/lib/answer-mail.js`);
@@ -47,16 +48,6 @@ function workflowItem(complaint) {
 		first_response_at: isoOf(complaint.getString('first_response_at')),
 		answered_at: isoOf(complaint.getString('answered_at'))
 	};
-}
-
-function appendEvent(app, complaintId, actorId, type, data) {
-	const event = new Record(app.findCollectionByNameOrId('complaint_events'));
-	event.set('complaint', complaintId);
-	event.set('actor', actorId || '');
-	event.set('type', type);
-	event.set('data', data);
-	app.save(event);
-	return event;
 }
 
 /** A refusal, answered as PocketBase answers its own validation errors: 400 with the field's code. */

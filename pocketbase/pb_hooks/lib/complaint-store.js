@@ -3,6 +3,7 @@
 // acknowledgement is prepared here and sent by the route once everything is committed.
 const { attachmentCode, fileEnds } = require(`${__hooks}/lib/attachment-check.js`);
 const { findOrNull } = require(`${__hooks}/lib/caller.js`);
+const { appendEvent } = require(`${__hooks}/lib/trail.js`);
 const { checkComplaint, checkSuggestion, STAFF_CHANNELS } = require(`${__hooks}/lib/complaint-check.js`);
 const { receivedAt, transcribedAt, deadlineDays, isoOf } = require(`${__hooks}/lib/complaint-receipt.js`);
 const { nextReference, referencePrefix } = require(`${__hooks}/lib/reference.js`);
@@ -130,12 +131,8 @@ function intakeComplaint(app, caller, item, files) {
 			if (!refused) throw err;
 			return; // nothing was written
 		}
-		const event = new Record(tx.findCollectionByNameOrId('complaint_events'));
-		event.set('complaint', id);
-		event.set('type', 'received');
 		// Who transcribed it, for letters, calls, e-mails and paper forms.
-		if (caller.kind === 'staff') event.set('actor', caller.id);
-		event.set('data', {
+		appendEvent(tx, id, caller.kind === 'staff' ? caller.id : '', 'received', {
 			channel: data.channel,
 			reference: complaint.getString('reference'),
 			received_at: received,
@@ -146,7 +143,6 @@ function intakeComplaint(app, caller, item, files) {
 				? { received_on: data.received_on }
 				: { submitted_at: data.submitted_at })
 		});
-		tx.save(event);
 	});
 	if (refused && refused.id === 'duplicate') {
 		// Another request stored the same item meanwhile.

@@ -59,6 +59,7 @@ const MESSAGES = {
 function handleHold(e) {
 	const { callerOf, findOrNull } = lib('caller.js');
 	const { badRequest, jsonBody } = lib('responses.js');
+	const { appendEvent } = lib('trail.js');
 	const caller = callerOf(e.auth);
 	if (caller.kind !== 'staff') throw new UnauthorizedError('Staff only.');
 	if (caller.role !== 'admin') throw new ForbiddenError('Administrators only.');
@@ -83,15 +84,13 @@ function handleHold(e) {
 			.newQuery('UPDATE complaints SET hold_until = {:until}, hold_reason = {:reason} WHERE id = {:id}')
 			.bind({ until: checked.until, reason: checked.until ? checked.reason : '', id: complaint.id })
 			.execute();
-		const event = new Record(tx.findCollectionByNameOrId('complaint_events'));
-		event.set('complaint', complaint.id);
-		event.set('actor', caller.id);
-		event.set('type', checked.until ? 'held' : 'released');
-		event.set(
-			'data',
+		appendEvent(
+			tx,
+			complaint.id,
+			caller.id,
+			checked.until ? 'held' : 'released',
 			checked.until ? { until: checked.until, reason: checked.reason } : { reason: checked.reason }
 		);
-		tx.save(event);
 		result = {
 			complaint: {
 				id: complaint.id,
@@ -112,6 +111,7 @@ function handleExpiring(e) {
 	const { callerOf } = lib('caller.js');
 	const { badRequest } = lib('responses.js');
 	const { shiftMonths, retentionCutoff } = lib('retention.js');
+	const { queryRows } = lib('query-rows.js');
 	const caller = callerOf(e.auth);
 	if (caller.kind !== 'staff') throw new UnauthorizedError('Staff only.');
 	if (caller.role !== 'admin' && caller.role !== 'referent')
@@ -120,8 +120,14 @@ function handleExpiring(e) {
 	if (days === null) return badRequest(e, 'Between 1 and 365 days.', { days: 'invalid' });
 	const months = e.app.findFirstRecordByFilter('policies', '1=1').getInt('retention_months');
 	const horizon = new Date(Date.now() + days * 86400000).toISOString();
-	const rows = arrayOf(
-		new DynamicModel({
+	const rows = queryRows(
+		e.app,
+		`SELECT c.id, c.reference, c.kind, c.site, s.name AS siteName, c.status, c.updated, c.hold_until, c.hold_reason
+		 FROM complaints c JOIN sites s ON s.id = c.site
+		 WHERE c.status IN ('answered', 'closed') AND c.anonymised_at = '' AND c.updated < {:cutoff}
+		 ORDER BY c.updated, c.id`,
+		{ cutoff: retentionCutoff(horizon, months).stored },
+		{
 			id: '',
 			reference: '',
 			kind: '',
@@ -131,18 +137,8 @@ function handleExpiring(e) {
 			updated: '',
 			hold_until: '',
 			hold_reason: ''
-		})
+		}
 	);
-	e.app
-		.db()
-		.newQuery(
-			`SELECT c.id, c.reference, c.kind, c.site, s.name AS siteName, c.status, c.updated, c.hold_until, c.hold_reason
-			 FROM complaints c JOIN sites s ON s.id = c.site
-			 WHERE c.status IN ('answered', 'closed') AND c.anonymised_at = '' AND c.updated < {:cutoff}
-			 ORDER BY c.updated, c.id`
-		)
-		.bind({ cutoff: retentionCutoff(horizon, months).stored })
-		.all(rows);
 	const items = rows.map((r) => {
 		const lastActivityAt = r.updated.replace(' ', 'T');
 		return {

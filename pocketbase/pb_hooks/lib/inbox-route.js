@@ -5,6 +5,7 @@ const { parseInboxQuery, inboxWhere, PER_PAGE, STATUSES } = require(`${__hooks}/
 const { siteScope } = require(`${__hooks}/lib/staff-access.js`);
 const { urgencyOf, workingDaysLeft } = require(`${__hooks}/lib/urgency.js`);
 const { staffOf } = require(`${__hooks}/lib/complaint-actions.js`);
+const { queryRows } = require(`${__hooks}/lib/query-rows.js`);
 const { siteCalendar } = require(`${__hooks}/lib/site-calendar.js`);
 const { isoOf } = require(`${__hooks}/lib/complaint-receipt.js`);
 const { badRequest } = require(`${__hooks}/lib/responses.js`);
@@ -26,12 +27,6 @@ const ITEM_COLUMNS = {
 	assignee_name: '',
 	site_name: ''
 };
-
-function query(app, sql, params, shape) {
-	const rows = arrayOf(new DynamicModel(shape));
-	app.db().newQuery(sql).bind(params).all(rows);
-	return rows;
-}
 
 /** The caller's sites with their calendars, by id. */
 function sitesOf(app, scope) {
@@ -58,10 +53,15 @@ function handleInbox(e) {
 	const now = new Date().toISOString();
 
 	const listed = inboxWhere(filters, { scope, sites: siteList });
-	const total = query(e.app, `SELECT count(*) AS n FROM complaints c WHERE ${listed.where}`, listed.params, {
-		n: 0
-	})[0].n;
-	const rows = query(
+	const total = queryRows(
+		e.app,
+		`SELECT count(*) AS n FROM complaints c WHERE ${listed.where}`,
+		listed.params,
+		{
+			n: 0
+		}
+	)[0].n;
+	const rows = queryRows(
 		e.app,
 		`SELECT c.id, c.reference, c.kind, c.channel, c.status, c.site, c.service, c.engagement, c.subject,
 			c.contact_name, c.received_at, c.deadline_at, c.assignee, coalesce(st.name, '') AS assignee_name,
@@ -90,14 +90,14 @@ function handleInbox(e) {
 	const unfiltered = inboxWhere(filters, { scope, sites: siteList, withStatus: false });
 	const counts = { due_soon: 0, overdue: 0 };
 	for (const status of STATUSES) counts[status] = 0;
-	for (const row of query(
+	for (const row of queryRows(
 		e.app,
 		`SELECT c.status AS status, count(*) AS n FROM complaints c WHERE ${unfiltered.where} GROUP BY c.status`,
 		unfiltered.params,
 		{ status: '', n: 0 }
 	))
 		if (STATUSES.includes(row.status)) counts[row.status] = row.n;
-	for (const row of query(
+	for (const row of queryRows(
 		e.app,
 		`SELECT c.site AS site, c.status AS status, c.deadline_at AS deadline_at FROM complaints c
 		WHERE ${unfiltered.where} AND c.status IN ('received', 'in_progress')`,

@@ -9,18 +9,17 @@ const { staffOf } = require(`${__hooks}/lib/complaint-actions.js`);
 const { siteCalendar } = require(`${__hooks}/lib/site-calendar.js`);
 const { isoOf } = require(`${__hooks}/lib/complaint-receipt.js`);
 const { badRequest } = require(`${__hooks}/lib/responses.js`);
+const { queryRows } = require(`${__hooks}/lib/query-rows.js`);
 
 const PARAMS = ['from', 'to', 'site', 'point', 'channel', 'engagement', 'by', 'compare_from', 'compare_to'];
 
-function rows(app, sql, params, shape) {
-	const out = arrayOf(new DynamicModel(shape));
-	app.db().newQuery(sql).bind(params).all(out);
-	return out;
-}
-
 function sums(app, q, period, scope) {
 	const { sql, params } = countsSql(q, period, scope);
-	return rows(app, sql, params, { k: '', value: '', n: 0 }).map((r) => ({ k: r.k, value: r.value, n: r.n }));
+	return queryRows(app, sql, params, { k: '', value: '', n: 0 }).map((r) => ({
+		k: r.k,
+		value: r.value,
+		n: r.n
+	}));
 }
 
 /** Complaints received in the period and open now, with the same site, channel and engagement filters. */
@@ -28,7 +27,7 @@ function complaintsOf(app, q, scope, sites) {
 	const filters = { status: 'all', site: q.site, service: '', kind: '', engagement: q.engagement, q: '' };
 	const siteList = Object.keys(sites).map((id) => ({ id, timeZone: sites[id].timeZone }));
 	const period = inboxWhere({ ...filters, channel: '', from: q.from, to: q.to }, { scope, sites: siteList });
-	const received = rows(
+	const received = queryRows(
 		app,
 		`SELECT c.site, c.kind, c.channel, c.engagement, c.received_at, c.answered_at, c.answered_in_time
 		FROM complaints c WHERE ${period.where}`,
@@ -52,7 +51,7 @@ function complaintsOf(app, q, scope, sites) {
 		answered_in_time: Boolean(r.answered_in_time)
 	}));
 	const current = inboxWhere({ ...filters, channel: '', status: 'open' }, { scope, sites: siteList });
-	const open = rows(
+	const open = queryRows(
 		app,
 		`SELECT c.site, c.status, c.deadline_at FROM complaints c WHERE ${current.where}`,
 		current.params,

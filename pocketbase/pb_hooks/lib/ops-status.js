@@ -68,13 +68,6 @@ function isHealthy(status) {
 	);
 }
 
-/** Rows of a SELECT as plain objects: `shape` gives each column's empty value (its type). */
-function rows(app, sql, shape, params = {}) {
-	const result = arrayOf(new DynamicModel(shape));
-	app.db().newQuery(sql).bind(params).all(result);
-	return result.map((row) => Object.fromEntries(Object.keys(shape).map((k) => [k, row[k]])));
-}
-
 /**
  * Everything the status shows, read from the database, the settings and the app's store.
  * @param {any} app
@@ -83,8 +76,9 @@ function rows(app, sql, shape, params = {}) {
 function collectStatus(app, { nowISO, version, mode, migrationFiles }) {
 	const { siteCalendar } = lib('site-calendar.js');
 	const { mailHealth } = lib('mail-health.js');
+	const { queryRows } = lib('query-rows.js');
 	// The product's own migrations (PocketBase's built-in ones are named *.go).
-	const applied = rows(app, 'SELECT file FROM _migrations ORDER BY applied, file', { file: '' })
+	const applied = queryRows(app, 'SELECT file FROM _migrations ORDER BY applied, file', {}, { file: '' })
 		.map((r) => r.file)
 		.filter((file) => file.endsWith('.js'));
 
@@ -108,23 +102,25 @@ function collectStatus(app, { nowISO, version, mode, migrationFiles }) {
 		];
 	});
 
-	const backupRows = rows(
+	const backupRows = queryRows(
 		app,
 		"SELECT outcome, detail, created FROM ops_events WHERE kind = 'backup' ORDER BY created DESC, rowid DESC LIMIT 10",
+		{},
 		{ outcome: '', detail: '', created: '' }
 	);
-	const alerts = rows(
+	const alerts = queryRows(
 		app,
 		`SELECT e.key AS key, e.detail AS detail, e.created AS created FROM ops_events e
 		 WHERE e.kind = 'alert' AND e.rowid = (SELECT MAX(rowid) FROM ops_events WHERE kind = 'alert' AND key = e.key)
 		 AND e.outcome = 'raised' ORDER BY e.created`,
+		{},
 		{ key: '', detail: '', created: '' }
 	).map((r) => ({ key: r.key, subject: r.detail, since: r.created }));
-	const overdue = rows(
+	const overdue = queryRows(
 		app,
 		"SELECT COUNT(*) AS n FROM complaints WHERE status IN ('received', 'in_progress') AND deadline_at != '' AND deadline_at < {:now}",
-		{ n: 0 },
-		{ now: nowISO.replace('T', ' ') }
+		{ now: nowISO.replace('T', ' ') },
+		{ n: 0 }
 	)[0].n;
 
 	const settings = app.settings();

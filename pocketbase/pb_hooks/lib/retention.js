@@ -10,6 +10,10 @@
 // Idempotent: what is done is not done again. An item an administrator holds is skipped through its
 // hold's last day (lib/holds.js).
 
+const lib = (name) => require(typeof __hooks === 'string' ? `${__hooks}/lib/${name}` : `./${name}`);
+const { queryRows } = lib('query-rows.js');
+const { appendEvent } = lib('trail.js');
+
 /** The mentions that replace a visitor's and the staff's words. */
 const MENTION = {
 	subject: 'Données effacées',
@@ -44,13 +48,6 @@ function retentionCutoff(nowISO, months) {
 	return { stored: iso.replace('T', ' '), day: iso.slice(0, 10) };
 }
 
-/** Rows of a SELECT as plain objects; `shape` gives each column's empty value. */
-function rows(app, sql, shape, params) {
-	const result = arrayOf(new DynamicModel(shape));
-	app.db().newQuery(sql).bind(params).all(result);
-	return result.map((row) => Object.fromEntries(Object.keys(shape).map((k) => [k, row[k]])));
-}
-
 /**
  * Runs the retention now. Returns what it did.
  * @returns {{ cutoff: string, complaints: number, files: number, suggestions: number, comments: number }}
@@ -61,13 +58,13 @@ function runRetention(app, nowISO) {
 	const cutoff = retentionCutoff(nowISO, months);
 	const now = nowISO.replace('T', ' ');
 	const complaints = app.findCollectionByNameOrId('complaints');
-	const due = rows(
+	const due = queryRows(
 		app,
 		`SELECT id, attachments FROM complaints
 		 WHERE status IN ('answered', 'closed') AND anonymised_at = '' AND updated < {:cutoff}
 		 AND (hold_until = '' OR hold_until < {:today})`,
-		{ id: '', attachments: '' },
-		{ cutoff: cutoff.stored, today: nowISO.slice(0, 10) }
+		{ cutoff: cutoff.stored, today: nowISO.slice(0, 10) },
+		{ id: '', attachments: '' }
 	);
 	const done = { cutoff: cutoff.day, complaints: 0, files: 0, suggestions: 0, comments: 0 };
 	const fs = app.newFilesystem();
@@ -92,11 +89,11 @@ function runRetention(app, nowISO) {
 					)
 					.bind({ text: MENTION.text, id: item.id })
 					.execute();
-				const event = new Record(tx.findCollectionByNameOrId('complaint_events'));
-				event.set('complaint', item.id);
-				event.set('type', 'anonymised');
-				event.set('data', { by: 'retention', retention_months: months, files: files.length });
-				tx.save(event);
+				appendEvent(tx, item.id, '', 'anonymised', {
+					by: 'retention',
+					retention_months: months,
+					files: files.length
+				});
 			});
 			// Committed: now the files, which no record points to any more.
 			fs.deletePrefix(`${complaints.id}/${item.id}/`);
