@@ -55,7 +55,7 @@ test('answers given offline, across a reload with no network, all arrive exactly
 	page,
 	context
 }) => {
-	await enrolKiosk(page, { url: server.url });
+	const kiosk = await enrolKiosk(page, { url: server.url });
 	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
 
 	await context.setOffline(true);
@@ -67,9 +67,15 @@ test('answers given offline, across a reload with no network, all arrive exactly
 	expect(await outboxCount(page)).toBe(5);
 	expect(await arrived()).toEqual({ responses: 0, answers: 0 });
 
+	const back = new Date().toISOString();
 	await context.setOffline(false);
 	await expect.poll(arrived, { timeout: 20_000 }).toEqual({ responses: 5, answers: 25 });
 	await expect.poll(() => outboxCount(page)).toBe(0);
+	// What the back office shows of the kiosk describes it once the answers are in: none waiting, and
+	// this sync as the last one (not the state it was in before sending).
+	const { health } = await su.collection('kiosks').getOne(kiosk.id);
+	expect(health.pending).toBe(0);
+	expect(health.lastSyncAt >= back).toBe(true);
 });
 
 test('a reload while a sync is in flight loses nothing and doubles nothing', async ({ browser }) => {

@@ -7,9 +7,9 @@ import * as outbox from '$lib/db/outbox.repo';
 import { pb } from '$lib/pb/client';
 import { kioskClient } from '$lib/pb/kiosk-client';
 import { appVersion } from '$lib/sync/app-version';
-import { drain, type DrainResult } from '$lib/sync/engine';
+import { drain, type DeviceHealth, type DrainResult } from '$lib/sync/engine';
 import { SyncScheduler } from '$lib/sync/scheduler';
-import { pocketBaseTransport, type Health } from '$lib/sync/transport';
+import { pocketBaseTransport } from '$lib/sync/transport';
 import { kiosk } from './kiosk.svelte';
 
 export type SyncState = 'idle' | 'syncing' | 'waiting' | 'offline' | 'revoked';
@@ -106,13 +106,8 @@ class SyncManager {
 		this.#persisted = (await storage.persisted()) || (await storage.persist());
 	}
 
-	async #health(): Promise<Health> {
-		return {
-			pending: await outbox.count(database()),
-			lastSyncAt: this.#lastSyncAt ?? undefined,
-			persisted: this.#persisted === true,
-			appVersion: appVersion()
-		};
+	async #health(): Promise<DeviceHealth> {
+		return { persisted: this.#persisted === true, appVersion: appVersion() };
 	}
 }
 

@@ -13,6 +13,7 @@ import {
 	type Outcome
 } from '$lib/test/fake-server';
 import { backoffDelay, drain } from './engine';
+import type { Health } from './transport';
 
 let n = 0;
 const dbs: QepDatabase[] = [];
@@ -213,12 +214,36 @@ describe('drain with complaints and suggestions', () => {
 				return server.receive(items);
 			}
 		};
-		const health = async () => ({ pending: 2, persisted: true, appVersion: 'test' });
+		const health = async () => ({ persisted: true, appVersion: 'test' });
 		await drain({ db, transportFor: () => transport, health });
 		// Both batches are in flight at once: compare regardless of which request started first.
 		expect(seen.sort()).toEqual([
 			['complaint', false],
 			['survey_response', true]
 		]);
+	});
+
+	it('reports the outbox as it stands once the round it goes with is in, and when that sync happened', async () => {
+		const db = new QepDatabase(`engine-spec-${n++}`);
+		dbs.push(db);
+		for (let i = 0; i < 5; i++)
+			await outbox.add(db, { id: newId(), type: 'survey_response', data: survey({ channel: 'kiosk' }) }, i);
+		const server = new FakeIngestServer();
+		const reports: Array<{ pending: number; lastSyncAt?: string }> = [];
+		const transport = {
+			async send(items: Parameters<typeof server.receive>[0], health?: Health) {
+				if (health) reports.push({ pending: health.pending, lastSyncAt: health.lastSyncAt });
+				return server.receive(items);
+			}
+		};
+		const health = async () => ({ persisted: true, appVersion: 'test' });
+		const before = new Date().toISOString();
+		// Rounds of two batches of two: 4 items in flight, then the last one.
+		await drain({ db, transportFor: () => transport, health, batchSize: 2, concurrency: 2 });
+		expect(reports.map((r) => r.pending)).toEqual([1, 1, 0]);
+		for (const { lastSyncAt } of reports) {
+			expect(lastSyncAt! >= before).toBe(true);
+			expect(lastSyncAt! <= new Date().toISOString()).toBe(true);
+		}
 	});
 });

@@ -22,8 +22,12 @@ export interface EngineOptions {
 	batchSize?: number;
 	/** Requests in flight at once: the server plans one batch while it writes the other. */
 	concurrency?: number;
-	health?: () => Promise<Health | undefined>;
+	/** What a kiosk says about itself; the engine adds what the outbox will hold once the batch is in. */
+	health?: () => Promise<DeviceHealth | undefined>;
 }
+
+/** The part of a kiosk's health report that does not depend on the drain. */
+export type DeviceHealth = Omit<Health, 'pending' | 'lastSyncAt'>;
 
 /** The complaints route takes at most this many items per request. */
 export const COMPLAINTS_BATCH_MAX = 20;
@@ -63,16 +67,12 @@ export async function drain({
 	health
 }: EngineOptions): Promise<DrainResult> {
 	const result: DrainResult = { confirmed: 0, rejected: 0, failure: null };
-	// One health report per drain: counting a long outbox for every batch would slow the drain itself.
-	let report: Promise<Health | undefined> | undefined;
-	const sendOne = async (batch: OutboxRow[]) => {
+	const sendOne = async (batch: OutboxRow[], report: Health | undefined) => {
 		const channel = batch[0]!.data.channel;
 		try {
 			const verdicts = await transportFor(channel).send(
 				batch.map(toItem),
-				channel === 'kiosk' && routeOf(batch[0]!.type) === 'ingest'
-					? await (report ??= health?.())
-					: undefined
+				channel === 'kiosk' && routeOf(batch[0]!.type) === 'ingest' ? report : undefined
 			);
 			const known = new Set(batch.map((r) => r.id));
 			const answered = verdicts.filter((v) => known.has(v.id));
@@ -91,9 +91,29 @@ export async function drain({
 	for (;;) {
 		const rows = await outbox.oldest(db, batchSize * concurrency);
 		if (rows.length === 0) return result;
-		await Promise.all(batches(rows, batchSize).slice(0, concurrency).map(sendOne));
+		const round = batches(rows, batchSize).slice(0, concurrency);
+		const report = await reportAfter(round, db, health);
+		await Promise.all(round.map((batch) => sendOne(batch, report)));
 		if (result.failure) return result;
 	}
+}
+
+/**
+ * The health report that goes with a round of batches: the state once the round is in (what the server
+ * keeps is only stored when the request succeeded, so it is then true). Counted once per round, not per
+ * batch: counting a long outbox for every batch would slow the drain itself.
+ */
+async function reportAfter(
+	round: OutboxRow[][],
+	db: QepDatabase,
+	health: EngineOptions['health']
+): Promise<Health | undefined> {
+	const reported = round.some((b) => b[0]!.data.channel === 'kiosk' && routeOf(b[0]!.type) === 'ingest');
+	const device = reported ? await health?.() : undefined;
+	if (!device) return undefined;
+	const sent = round.reduce((sum, batch) => sum + batch.length, 0);
+	const waiting = await outbox.count(db);
+	return { ...device, pending: Math.max(0, waiting - sent), lastSyncAt: new Date().toISOString() };
 }
 
 /** Delay before retry `attempt` (0-based): "equal jitter", half the exponential ceiling plus a random half. */
