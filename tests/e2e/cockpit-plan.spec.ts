@@ -30,6 +30,11 @@ test('an action created from a cell under the threshold carries its figures, tak
 	await expect(page.locator('[data-trigger="n"]')).toHaveText(String(n));
 	await expect(page.locator('[data-trigger="rate"]')).toHaveText(rate);
 
+	// With no site chosen, the points of every site are offered, each named with its site: no two alike.
+	const points = await page.getByLabel('Point d’accueil').locator('option').allInnerTexts();
+	expect(points).toContain('Metz — site de démonstration — Accueil général');
+	expect(new Set(points).size).toBe(points.length);
+
 	const title = uniqueName(`Améliorer ${label.slice(0, 40)}`);
 	await page.getByLabel('Intitulé').fill(title);
 	await page.getByLabel('Description').fill('Revoir l’organisation de la salle d’attente.');

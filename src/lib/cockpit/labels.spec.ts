@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultQuery } from './board-query';
 import type { References } from './indicators-api';
-import { actionStatusBadge, anchorLabel, describer, periodLabel } from './labels';
+import { actionStatusBadge, anchorLabel, describer, periodLabel, pointNamer } from './labels';
 
 const refs: References = {
 	engagements: [
@@ -59,5 +59,16 @@ describe('refusals of the board’s question', () => {
 		expect(errorText('before_from')).toBe('La fin de la période précède son début.');
 		expect(errorText('too_long')).toBe('La période ne peut pas dépasser trois ans.');
 		expect(errorText('whatever')).toBe('Valeur non valide.');
+	});
+});
+
+describe('reception points', () => {
+	it('are named with their site, so two points of the same name at two sites read apart', () => {
+		const name = pointNamer([
+			{ id: 's1', name: 'Metz' },
+			{ id: 's2', name: 'Thionville' }
+		]);
+		expect(name({ id: 'p1', name: 'Accueil général', site: 's1' })).toBe('Metz — Accueil général');
+		expect(name({ id: 'p2', name: 'Accueil général', site: 's2' })).toBe('Thionville — Accueil général');
 	});
 });

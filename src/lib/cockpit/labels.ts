@@ -4,7 +4,7 @@ import type { ActionStatus } from '$lib/domain/cockpit';
 import { m } from '$lib/paraglide/messages.js';
 import type { Describe } from './board';
 import type { BoardQuery, Breakdown } from './board-query';
-import type { References } from './indicators-api';
+import type { PointRef, References, SiteRef } from './indicators-api';
 import { QUARTER_PATTERN, type DateRange } from './period';
 
 const BY: Record<Breakdown, () => string> = {
@@ -87,6 +87,15 @@ export function periodLabel(query: BoardQuery, range: DateRange, locale: string)
 export const engagementName = (e: { number: number; label: string }): string =>
 	m.cockpit_engagement_option({ number: e.number, label: e.label });
 
+/**
+ * Names a reception point with its site ("Metz — Accueil général"): two sites often have points of the same
+ * name.
+ */
+export function pointNamer(sites: SiteRef[]): (point: PointRef) => string {
+	const names = new Map(sites.map((s) => [s.id, s.name]));
+	return (point) => `${names.get(point.site) ?? ''} — ${point.name}`;
+}
+
 /** How the board's keys read and sort, for one break-down. */
 export function describer(by: string, refs: References, locale: string): Describe {
 	const unknown = (key: string) => ({ label: m.cockpit_unknown_key({ key }), rank: `~${key}` });
@@ -112,13 +121,13 @@ export function describer(by: string, refs: References, locale: string): Describ
 			return (key) => (map.has(key) ? { label: map.get(key)!, rank: map.get(key)! } : unknown(key));
 		}
 		case 'point': {
-			const sites = new Map(refs.sites.map((s) => [s.id, s.name]));
+			const name = pointNamer(refs.sites);
 			const map = new Map(refs.points.map((p) => [p.id, p]));
 			return (key) => {
 				if (key === '') return { label: m.cockpit_no_point(), rank: '~' };
 				const p = map.get(key);
 				if (!p) return unknown(key);
-				const label = `${sites.get(p.site) ?? ''} — ${p.name}`;
+				const label = name(p);
 				return { label, rank: label };
 			};
 		}
