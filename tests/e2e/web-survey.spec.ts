@@ -139,10 +139,48 @@ test('a link to an unknown site says so, without a crash', async ({ page }) => {
 	await expectAccessible(page);
 });
 
-test('a link without a site explains where to find the right one', async ({ page }) => {
-	await page.goto('/avis');
-	await expect(page.getByRole('main')).toContainText('Lien incomplet');
+test('from the home page, a visitor without the desk’s link chooses the site and the point, by keyboard', async ({
+	page
+}) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Donner votre avis sur l’accueil' }).click();
+	await expect(page).toHaveURL(/\/avis\/?$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Donner votre avis');
 	await expectAccessible(page);
+
+	// Starting without a site says what is missing, next to the field, and goes back to it.
+	const start = page.getByRole('button', { name: 'Commencer le questionnaire' });
+	await start.focus();
+	await page.keyboard.press('Enter');
+	const site = page.getByLabel('Site de la préfecture');
+	await expect(site).toBeFocused();
+	await expect(site).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByText('Choisissez le site qui vous a reçu.')).toBeVisible();
+	await expectAccessible(page);
+
+	// Metz's points only, and "I don't know" first.
+	await site.selectOption({ label: 'Metz — site de démonstration' });
+	const point = page.getByLabel('Point d’accueil');
+	const points = await point.locator('option').allInnerTexts();
+	expect(points[0]).toBe('Je ne sais pas');
+	expect(points).toContain('Hall des étrangers');
+	await point.selectOption({ label: 'Accueil général' });
+	await start.focus();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/avis\/?\?site=metz&point=accueil-general$/);
+	await expect(
+		page.getByText('Lieu d’accueil : Metz — site de démonstration · Accueil général')
+	).toBeVisible();
+});
+
+test('a visitor who does not know the point answers for the site alone', async ({ page }) => {
+	await page.goto('/avis');
+	await page.getByLabel('Site de la préfecture').selectOption({ label: 'Metz — site de démonstration' });
+	await page.getByRole('button', { name: 'Commencer le questionnaire' }).click();
+	await expect(page).toHaveURL(/\/avis\/?\?site=metz$/);
+	await expect(
+		page.getByText('Lieu d’accueil : Metz — site de démonstration', { exact: true })
+	).toBeVisible();
 });
 
 test('the survey is comfortable on a phone: the answers fit the screen, large enough to tap', async ({

@@ -1,15 +1,21 @@
 import { SurveyFlow } from '$lib/kiosk/survey-flow.svelte';
 import { surveyLoadFailure } from '$lib/kiosk/failures';
+import { loadCitizenConfig } from '$lib/sync/citizen-config';
 import { UnknownSurveyError, loadWebSurveyConfig } from '$lib/sync/survey-config';
 import type { PageLoad } from './$types';
 
-// `/avis?site=<slug>&point=<slug>`: the links and QR codes displayed at each reception desk.
+// `/avis?site=<slug>&point=<slug>`: the links and QR codes displayed at each reception desk. Without a
+// site (an address typed by hand, the home page's link), the visitor chooses the site and, if they know
+// it, the reception point.
 // The flow is made here, not in the page, so that answers survive the re-render a language switch causes.
 export const load: PageLoad = async ({ url }) => {
 	const site = url.searchParams.get('site')?.trim() ?? '';
 	const point = url.searchParams.get('point')?.trim() || null;
-	if (!site) return { survey: { status: 'missing' as const } };
 	try {
+		if (!site) {
+			const { sites, points } = await loadCitizenConfig();
+			return { survey: { status: 'choose' as const, sites, points } };
+		}
 		const config = await loadWebSurveyConfig(site, point);
 		return { survey: { status: 'ready' as const, config, flow: new SurveyFlow(config.questions) } };
 	} catch (error) {
