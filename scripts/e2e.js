@@ -14,7 +14,7 @@ import { startSmtpSink } from '../tests/support/smtp-sink.js';
  * minute) and tracking look-ups (10 a minute) would throttle the suite, not a spammer. The limits
  * themselves are tested in tests/integration/settings.test.ts; here those two routes get room for the run.
  */
-const WIDENED = ['/api/qep/complaints', '/api/qep/track'];
+const WIDENED = ['/api/qep/complaints', '/api/qep/track', '/api/qep/track/erase'];
 async function widenGuestLimits(su) {
 	const { rateLimits } = await su.settings.getAll();
 	const rules = rateLimits.rules.map((rule) =>

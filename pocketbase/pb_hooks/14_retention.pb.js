@@ -1,5 +1,6 @@
 /// <reference path="../../pb_data/types.d.ts" />
-// The retention job (lib/retention.js), every night at 03:15 UTC. A superuser can run it at once from the
+// The retention job (lib/retention.js), every night at 03:15 UTC: what is past its period, and what a
+// citizen asked to erase while it was held, once the hold is over. A superuser can run it at once from the
 // dashboard or with POST /api/crons/qep-retention.
 cronAdd('qep-retention', '15 3 * * *', () => {
 	const { runRetention } = require(`${__hooks}/lib/retention.js`);
@@ -13,6 +14,8 @@ cronAdd('qep-retention', '15 3 * * *', () => {
 				done.cutoff,
 				'complaints',
 				done.complaints,
+				'requested',
+				done.requested,
 				'files',
 				done.files,
 				'suggestions',

@@ -168,8 +168,8 @@ describe('retention', () => {
 		const now = await su.collection('complaints').getOne(answered);
 		expect(now).toMatchObject({
 			subject: 'Données effacées',
-			description: 'Contenu effacé à l’issue de la durée de conservation.',
-			answer: 'Contenu effacé à l’issue de la durée de conservation.',
+			description: 'Contenu effacé pour protéger les données personnelles.',
+			answer: 'Contenu effacé pour protéger les données personnelles.',
 			contact_name: 'Anonyme',
 			contact_email: '',
 			contact_phone: '',
@@ -202,7 +202,12 @@ describe('retention', () => {
 		expect(untouched.anonymised_at).toBe('');
 
 		const [suggestion] = await su.collection('suggestions').getFullList({ filter: `site = "${w.siteA.id}"` });
-		expect(suggestion).toMatchObject({ email: '', text: 'Plus de chaises.' });
+		expect(suggestion).toMatchObject({
+			email: '',
+			text: 'Contenu effacé pour protéger les données personnelles.',
+			anonymised_reason: ''
+		});
+		expect(suggestion?.anonymised_at).not.toBe('');
 		const responses = await su
 			.collection('survey_responses')
 			.getFullList({ filter: `site = "${w.siteA.id}"` });
@@ -217,7 +222,7 @@ describe('retention', () => {
 		expect(events.map((e) => e.type).at(-1)).toBe('anonymised');
 		expect(events.map((e) => e.type)).toContain('note');
 		expect(events.find((e) => e.type === 'note')!.data).toEqual({
-			text: 'Contenu effacé à l’issue de la durée de conservation.'
+			text: 'Contenu effacé pour protéger les données personnelles.'
 		});
 		const anonymised = events.filter((e) => e.type === 'anonymised');
 		expect(anonymised).toHaveLength(1);

@@ -91,6 +91,31 @@ const isMissing = (v) => v === undefined || v === null || v === '';
 const honeypotFilled = (data) => data.nickname !== undefined && data.nickname !== '';
 
 /**
+ * The contact fields of a complaint (`contact_name`, `contact_email`, `contact_phone`, `contact_address`)
+ * and the rule that links them (an e-mail or a postal address to answer to): at intake, and when an
+ * administrator corrects them (lib/rights.js).
+ * @param {Record<string, unknown>} data
+ * @param {(field: string, code: string) => void} fail
+ */
+function checkContact(data, fail) {
+	const texts = [
+		['contact_name', 2, 120],
+		['contact_address', 0, 300]
+	];
+	for (const [field, min, max] of texts) {
+		const code = textCode(data[field], min, max);
+		if (code) fail(field, code);
+	}
+	const email = emailCode(data.contact_email);
+	if (email) fail('contact_email', email);
+	const phone = data.contact_phone === undefined ? '' : data.contact_phone;
+	if (phone !== '' && (typeof phone !== 'string' || !PHONE_RE.test(phone))) fail('contact_phone', 'invalid');
+	const hasEmail = typeof data.contact_email === 'string' && data.contact_email !== '';
+	const hasAddress = typeof data.contact_address === 'string' && data.contact_address.trim() !== '';
+	if (!hasEmail && !hasAddress) fail('contact_email', 'contact_required');
+}
+
+/**
  * Checks a complaint or information request; null when it may be stored.
  * @param {{ data: any }} item
  * @param {{ caller: { kind: 'guest'|'kiosk'|'staff', site?: string, role?: string, sites?: string[] },
@@ -111,21 +136,13 @@ function checkComplaint(item, ctx) {
 	const texts = [
 		['service', 0, 120],
 		['subject', 3, 150],
-		['description', 10, 5000],
-		['contact_name', 2, 120],
-		['contact_address', 0, 300]
+		['description', 10, 5000]
 	];
 	for (const [field, min, max] of texts) {
 		const code = textCode(data[field], min, max);
 		if (code) fail(field, code);
 	}
-	const email = emailCode(data.contact_email);
-	if (email) fail('contact_email', email);
-	const phone = data.contact_phone === undefined ? '' : data.contact_phone;
-	if (phone !== '' && (typeof phone !== 'string' || !PHONE_RE.test(phone))) fail('contact_phone', 'invalid');
-	const hasEmail = typeof data.contact_email === 'string' && data.contact_email !== '';
-	const hasAddress = typeof data.contact_address === 'string' && data.contact_address.trim() !== '';
-	if (!hasEmail && !hasAddress) fail('contact_email', 'contact_required');
+	checkContact(data, fail);
 	if (!LANGUAGES.includes(data.language)) fail('language', isMissing(data.language) ? 'required' : 'invalid');
 	if (isMissing(data.tracking_token)) fail('tracking_token', 'required');
 	else if (typeof data.tracking_token !== 'string' || !TOKEN_RE.test(data.tracking_token))
@@ -166,4 +183,12 @@ function checkSuggestion(item, ctx) {
 	return result();
 }
 
-module.exports = { checkComplaint, checkSuggestion, isId, MAX_FILES, STAFF_CHANNELS };
+module.exports = {
+	checkComplaint,
+	checkSuggestion,
+	checkContact,
+	emailCode,
+	isId,
+	MAX_FILES,
+	STAFF_CHANNELS
+};

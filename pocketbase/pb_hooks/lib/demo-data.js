@@ -33,7 +33,8 @@ const ORGANISATION = {
 	name: 'Préfecture de démonstration',
 	address: '1 place de la République, 57000 Metz',
 	email: 'accueil@demo.qual-e-pref.fr',
-	dpoEmail: 'dpd@demo.qual-e-pref.fr'
+	dpoEmail: 'dpd@demo.qual-e-pref.fr',
+	hosting: 'Serveur de démonstration, hébergé en France'
 };
 
 const SITES = [

@@ -30,6 +30,7 @@ function seedDemo(app, { today, newPassword }) {
 		policy.set('organisation_address', demo.organisation.address);
 		policy.set('organisation_email', demo.organisation.email);
 		policy.set('dpo_email', demo.organisation.dpoEmail);
+		policy.set('hosting', demo.organisation.hosting);
 		tx.save(policy);
 		const deadlineDays = {
 			complaint: policy.getInt('complaint_deadline_days'),

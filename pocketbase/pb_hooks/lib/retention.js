@@ -1,25 +1,20 @@
 // The retention the privacy notice promises, enforced (pb_hooks/14_retention.pb.js, every night): once the
 // policy's retention_months have passed,
-// - a complaint or information request answered or closed, untouched since, loses its personal data:
-//   contact fields, tracking-token hash and attachments (files removed from storage) are erased; its
-//   subject, text, answer and internal notes are replaced by a fixed mention; what the statistics read
-//   stays (kind, channel, site, service, engagement, dates, deadline, pauses, answered in time); its trail
-//   gets one `anonymised` event;
-// - suggestions lose their e-mail address and survey responses their free comment (the answers stay).
+// - a complaint or information request answered or closed, untouched since, loses its personal data
+//   (lib/anonymise.js: contact fields, tracking-token hash and attachments erased, files removed from
+//   storage; subject, text, answer and internal notes replaced by a fixed mention; what the statistics read
+//   stays; one `anonymised` event in its trail);
+// - suggestions lose their e-mail address and text (they stay counted), survey responses their free
+//   comment (the answers stay).
+// An item whose erasure the citizen asked for from the tracking page while an administrator held it is
+// erased as soon as the hold has ended, whatever is left of the period (`by: "citizen"`).
 // Sealed records change here in SQL only, under this rule (lib/append-only.js guards everything else).
 // Idempotent: what is done is not done again. An item an administrator holds is skipped through its
 // hold's last day (lib/holds.js).
 
 const lib = (name) => require(typeof __hooks === 'string' ? `${__hooks}/lib/${name}` : `./${name}`);
 const { queryRows } = lib('query-rows.js');
-const { appendEvent } = lib('trail.js');
-
-/** The mentions that replace a visitor's and the staff's words. */
-const MENTION = {
-	subject: 'Données effacées',
-	text: 'Contenu effacé à l’issue de la durée de conservation.',
-	name: 'Anonyme'
-};
+const { MENTION, anonymiseComplaint } = lib('anonymise.js');
 
 /**
  * The instant `months` calendar months after `iso` (before, when negative); the 31st falls back to the
@@ -49,64 +44,44 @@ function retentionCutoff(nowISO, months) {
 }
 
 /**
- * Runs the retention now. Returns what it did.
- * @returns {{ cutoff: string, complaints: number, files: number, suggestions: number, comments: number }}
+ * Runs the retention now. Returns what it did (`requested`: how many of the complaints were erased at
+ * their person's request, once their hold had ended).
+ * @returns {{ cutoff: string, complaints: number, requested: number, files: number, suggestions: number,
+ *   comments: number }}
  */
 function runRetention(app, nowISO) {
 	const policy = app.findFirstRecordByFilter('policies', '1=1');
 	const months = policy.getInt('retention_months');
 	const cutoff = retentionCutoff(nowISO, months);
-	const now = nowISO.replace('T', ' ');
-	const complaints = app.findCollectionByNameOrId('complaints');
 	const due = queryRows(
 		app,
-		`SELECT id, attachments FROM complaints
-		 WHERE status IN ('answered', 'closed') AND anonymised_at = '' AND updated < {:cutoff}
+		`SELECT id, CASE WHEN erasure_requested_at = '' THEN 'retention' ELSE 'citizen' END AS decided_by
+		 FROM complaints
+		 WHERE status IN ('answered', 'closed') AND anonymised_at = ''
+		 AND (updated < {:cutoff} OR erasure_requested_at != '')
 		 AND (hold_until = '' OR hold_until < {:today})`,
 		{ cutoff: cutoff.stored, today: nowISO.slice(0, 10) },
-		{ id: '', attachments: '' }
+		{ id: '', decided_by: '' }
 	);
-	const done = { cutoff: cutoff.day, complaints: 0, files: 0, suggestions: 0, comments: 0 };
-	const fs = app.newFilesystem();
-	try {
-		for (const item of due) {
-			const files = JSON.parse(item.attachments || '[]');
-			app.runInTransaction((tx) => {
-				tx.db()
-					.newQuery(
-						`UPDATE complaints SET subject = {:subject}, description = {:text}, contact_name = {:name},
-						 contact_email = '', contact_address = '', contact_phone = '', tracking_token_hash = '',
-						 attachments = '[]', answer = CASE WHEN answer = '' THEN '' ELSE {:text} END,
-						 anonymised_at = {:now}
-						 WHERE id = {:id} AND anonymised_at = ''`
-					)
-					.bind({ ...MENTION, now, id: item.id })
-					.execute();
-				tx.db()
-					.newQuery(
-						`UPDATE complaint_events SET data = json_object('text', {:text})
-						 WHERE complaint = {:id} AND type = 'note'`
-					)
-					.bind({ text: MENTION.text, id: item.id })
-					.execute();
-				appendEvent(tx, item.id, '', 'anonymised', {
-					by: 'retention',
-					retention_months: months,
-					files: files.length
-				});
-			});
-			// Committed: now the files, which no record points to any more.
-			fs.deletePrefix(`${complaints.id}/${item.id}/`);
-			done.complaints += 1;
-			done.files += files.length;
-		}
-	} finally {
-		fs.close();
+	const done = { cutoff: cutoff.day, complaints: 0, requested: 0, files: 0, suggestions: 0, comments: 0 };
+	for (const item of due) {
+		const requested = item.decided_by === 'citizen';
+		const why = requested ? { by: 'citizen' } : { by: 'retention', retentionMonths: months };
+		const outcome = anonymiseComplaint(app, item.id, why, { nowISO });
+		if (outcome.refused) continue; // anonymised meanwhile, by a request
+		done.complaints += 1;
+		if (requested) done.requested += 1;
+		done.files += outcome.files;
 	}
+	// A suggestion's text may hold personal data as much as its address: both go, as an erasure on request
+	// does it (lib/rights-route.js), and the suggestion stays counted.
 	done.suggestions = app
 		.db()
-		.newQuery("UPDATE suggestions SET email = '' WHERE email != '' AND day < {:day}")
-		.bind({ day: cutoff.day })
+		.newQuery(
+			`UPDATE suggestions SET email = '', text = {:text}, anonymised_at = {:now}
+			 WHERE anonymised_at = '' AND day < {:day}`
+		)
+		.bind({ text: MENTION.text, now: nowISO.replace('T', ' '), day: cutoff.day })
 		.execute()
 		.rowsAffected();
 	done.comments = app
@@ -118,4 +93,4 @@ function runRetention(app, nowISO) {
 	return done;
 }
 
-module.exports = { MENTION, shiftMonths, retentionCutoff, runRetention };
+module.exports = { shiftMonths, retentionCutoff, runRetention };

@@ -15,7 +15,7 @@ const { isRealDay, isCleanText, isObject, visibleText, own } = require(
 const FIELDS = {
 	sites: { visible: ['name'], optionalText: ['contact_address'] },
 	reception_points: { visible: ['name'], optionalText: [] },
-	policies: { visible: ['organisation_name'], optionalText: ['organisation_address'] },
+	policies: { visible: ['organisation_name'], optionalText: ['organisation_address', 'hosting'] },
 	questionnaires: { visible: [], optionalText: [] },
 	questions: { visible: [], optionalText: [] }
 };

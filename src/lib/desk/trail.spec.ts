@@ -60,6 +60,51 @@ describe('trail entries', () => {
 		expect(entry.who).toBe('Système');
 	});
 
+	it('says who erased the personal data and why: an administrator on request, or the citizen', () => {
+		const request = describeEvent(
+			event('anonymised', { by: 'request', reason: 'Courrier <b>du</b> 3 décembre', files: 2 }),
+			context
+		);
+		expect(request).toMatchObject({
+			who: 'Paul Agent',
+			what: 'Données personnelles effacées à la demande de la personne\u00a0:',
+			text: 'Courrier <b>du</b> 3 décembre'
+		});
+		const citizen = describeEvent(event('anonymised', { by: 'citizen', files: 0 }, ''), context);
+		expect(citizen).toMatchObject({
+			who: 'L’usager',
+			what: 'Données personnelles effacées à la demande de l’usager, depuis sa page de suivi'
+		});
+		expect(citizen).not.toHaveProperty('text');
+		// Written before erasure on request existed: the retention job's.
+		expect(describeEvent(event('anonymised', { retention_months: 12 }, ''), context).what).toBe(
+			'Données personnelles effacées au terme de la durée de conservation (12 mois)'
+		);
+	});
+
+	it('tells an erasure the citizen asked while the item is held', () => {
+		expect(describeEvent(event('erasure_requested', {}, ''), context)).toMatchObject({
+			who: 'L’usager',
+			what: 'Effacement demandé par l’usager'
+		});
+	});
+
+	it('names the contact fields a rectification changed, never their values', () => {
+		expect(
+			describeEvent(event('corrected', { fields: ['contact_email', 'contact_phone'] }), context)
+		).toMatchObject({
+			who: 'Paul Agent',
+			what: 'Coordonnées corrigées\u00a0: adresse électronique, téléphone'
+		});
+		expect(
+			describeEvent(event('corrected', { fields: ['contact_name', 'contact_address'] }), context).what
+		).toBe('Coordonnées corrigées\u00a0: nom, adresse postale');
+		expect(describeEvent(event('corrected', { fields: ['subject', 7] }), context).what).toBe(
+			'Coordonnées corrigées\u00a0: aucune'
+		);
+		expect(describeEvent(event('corrected', null), context).what).toBe('Coordonnées corrigées\u00a0: aucune');
+	});
+
 	it('tells an administrator’s hold, its last day the same in every time zone, and keeps the reason verbatim', () => {
 		const held = event('held', { until: '2027-03-01', reason: 'Recours <i>contentieux</i> n° 12' });
 		const entry = describeEvent(held, context);

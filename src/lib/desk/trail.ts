@@ -62,6 +62,41 @@ function calendarDay(value: unknown, locale: string): string {
 	return DAY_PATTERN.test(day) ? dayIn(`${day}T12:00:00Z`, 'UTC', locale) : m.desk_trail_none();
 }
 
+const CONTACT_FIELD: Record<string, () => string> = {
+	contact_name: m.desk_trail_field_contact_name,
+	contact_email: m.desk_trail_field_contact_email,
+	contact_phone: m.desk_trail_field_contact_phone,
+	contact_address: m.desk_trail_field_contact_address
+};
+
+/** "adresse électronique, téléphone": the contact fields a rectification changed (never their values). */
+function correctedFields(fields: unknown): string {
+	const names = Array.isArray(fields)
+		? fields.filter((f): f is string => typeof f === 'string' && f in CONTACT_FIELD)
+		: [];
+	return names.length ? names.map((f) => CONTACT_FIELD[f]!()).join(', ') : m.desk_trail_none();
+}
+
+/**
+ * An erasure of the personal data: by the nightly retention job (the events written before erasure on
+ * request existed say nothing else), by an administrator on the person's request (their reason, verbatim,
+ * as a note's text), or by the citizen from their tracking page.
+ */
+function describeErasure(entry: TrailEntry, data: Record<string, unknown>): void {
+	switch (data.by) {
+		case 'request':
+			entry.what = m.desk_trail_anonymised_request();
+			entry.text = str(data.reason);
+			break;
+		case 'citizen':
+			entry.who = m.desk_trail_citizen();
+			entry.what = m.desk_trail_anonymised_citizen();
+			break;
+		default:
+			entry.what = m.desk_trail_anonymised({ months: Number(data.retention_months) || 0 });
+	}
+}
+
 /** One trail event as a sentence. */
 export function describeEvent(event: TrailEvent, context: TrailContext): TrailEntry {
 	const { timeZone, locale } = context;
@@ -109,7 +144,15 @@ export function describeEvent(event: TrailEvent, context: TrailContext): TrailEn
 			entry.what = m.desk_trail_answered({ outcome: mailOutcome(data.mail) });
 			break;
 		case 'anonymised':
-			entry.what = m.desk_trail_anonymised({ months: Number(data.retention_months) || 0 });
+			describeErasure(entry, data);
+			break;
+		case 'erasure_requested':
+			// Asked by the citizen from their tracking page: no member of staff acted.
+			entry.who = m.desk_trail_citizen();
+			entry.what = m.desk_trail_erasure_requested();
+			break;
+		case 'corrected':
+			entry.what = m.desk_trail_corrected({ fields: correctedFields(data.fields) });
 			break;
 		case 'held':
 			// The reason is the administrator's own words: returned as text, like a note.

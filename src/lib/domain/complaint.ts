@@ -65,7 +65,9 @@ export const complaintSchema = z.object({
 	anonymised_at: optionalDate(),
 	/** An administrator's hold: kept past the retention until that day, for that reason. */
 	hold_until: optionalText(10, /^\d{4}-\d{2}-\d{2}$/),
-	hold_reason: optionalText(500)
+	hold_reason: optionalText(500),
+	/** The citizen asked for erasure while the item was held: the retention job erases it when the hold ends. */
+	erasure_requested_at: optionalDate()
 });
 export type Complaint = z.infer<typeof complaintSchema>;
 
@@ -79,7 +81,10 @@ export const COMPLAINT_EVENT_TYPES = [
 	'deadline_moved',
 	'anonymised',
 	'held',
-	'released'
+	'released',
+	// The rights of persons: a rectification of the contact, an erasure asked while the item is held.
+	'corrected',
+	'erasure_requested'
 ] as const;
 
 export const complaintEventSchema = z.object({

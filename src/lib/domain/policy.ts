@@ -7,6 +7,8 @@ export const policySchema = z.object({
 	organisation_address: optionalText(300),
 	organisation_email: optionalEmail(),
 	dpo_email: optionalEmail(),
+	/** Where the data is hosted, in the prefecture's words (privacy notice, art. 30 register). */
+	hosting: optionalText(300),
 	complaint_deadline_days: z.int().min(1).max(60),
 	information_deadline_days: z.int().min(1).max(60),
 	satisfaction_threshold: z.number().min(0.01).max(1),

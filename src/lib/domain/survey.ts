@@ -1,6 +1,6 @@
 // Anonymous survey responses and their per-question answers.
 import { z } from 'zod';
-import { day, languageSchema, optionalRelation, optionalText, relation, text } from './fields';
+import { day, languageSchema, optionalDate, optionalRelation, optionalText, relation, text } from './fields';
 
 /** The 4-point satisfaction scale plus "no opinion", from most to least satisfied. */
 export const SCALE = [
@@ -47,7 +47,10 @@ export const suggestionSchema = z.object({
 	text: z.string().trim().min(3).max(2000),
 	email: z.union([z.email(), z.literal('')]).optional(),
 	day: day(),
-	status: z.union([z.enum(SUGGESTION_STATUSES), z.literal('')]).optional()
+	status: z.union([z.enum(SUGGESTION_STATUSES), z.literal('')]).optional(),
+	/** Erased at a person's request (server only): when, and the administrator's reason. */
+	anonymised_at: optionalDate(),
+	anonymised_reason: optionalText(500)
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
 

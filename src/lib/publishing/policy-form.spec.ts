@@ -7,6 +7,7 @@ const stored = {
 	organisation_address: '',
 	organisation_email: 'accueil@demo.fr',
 	dpo_email: '',
+	hosting: 'Serveurs de la préfecture (France)',
 	complaint_deadline_days: 15,
 	information_deadline_days: 5,
 	satisfaction_threshold: 0.75,
@@ -58,6 +59,15 @@ describe('policyChange', () => {
 			organisation_name: 'too_short',
 			dpo_email: 'email'
 		});
+	});
+
+	it('keeps the hosting statement trimmed, up to 300 characters', () => {
+		const draft = { ...policyDraft(stored), hosting: '  Datacenter du ministère, Osny (95)  ' };
+		expect(policyChange(draft).values?.hosting).toBe('Datacenter du ministère, Osny (95)');
+		expect(policyChange({ ...draft, hosting: 'é'.repeat(300) }).values?.hosting).toHaveLength(300);
+		expect(policyChange({ ...draft, hosting: 'é'.repeat(301) }).errors).toEqual({ hosting: 'too_long' });
+		expect(policyChange({ ...draft, hosting: '' }).values?.hosting).toBe('');
+		expect(policyDraft({ ...stored, hosting: undefined }).hosting).toBe('');
 	});
 
 	it('accepts the limits themselves', () => {

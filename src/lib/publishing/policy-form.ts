@@ -19,15 +19,19 @@ export const POLICY_TEXTS = [
 	'organisation_name',
 	'organisation_address',
 	'organisation_email',
-	'dpo_email'
+	'dpo_email',
+	'hosting'
 ] as const;
 export type PolicyText = (typeof POLICY_TEXTS)[number];
+/** The longest address and hosting statement the collection keeps. */
+export const POLICY_TEXT_MAX = 300;
 export type PolicyField = PolicyNumber | PolicyText;
 export const POLICY_FIELDS: PolicyField[] = [
 	'organisation_name',
 	'organisation_address',
 	'organisation_email',
 	'dpo_email',
+	'hosting',
 	...(Object.keys(POLICY_NUMBERS) as PolicyNumber[])
 ];
 
@@ -60,6 +64,7 @@ export function policyDraft(policy: Policy): PolicyDraft {
 		organisation_address: policy.organisation_address ?? '',
 		organisation_email: policy.organisation_email ?? '',
 		dpo_email: policy.dpo_email ?? '',
+		hosting: policy.hosting ?? '',
 		complaint_deadline_days: String(policy.complaint_deadline_days),
 		information_deadline_days: String(policy.information_deadline_days),
 		satisfaction_threshold: toPercent(policy.satisfaction_threshold),
@@ -99,7 +104,8 @@ export function policyChange(
 	if (!name) errors.organisation_name = 'required';
 	else if (name.length < 2) errors.organisation_name = 'too_short';
 	else if (name.length > 120) errors.organisation_name = 'too_long';
-	if (draft.organisation_address.trim().length > 300) errors.organisation_address = 'too_long';
+	for (const field of ['organisation_address', 'hosting'] as const)
+		if (draft[field].trim().length > POLICY_TEXT_MAX) errors[field] = 'too_long';
 	for (const field of ['organisation_email', 'dpo_email'] as const)
 		if (draft[field].trim() && !EMAIL.test(draft[field].trim())) errors[field] = 'email';
 	if (Object.keys(errors).length > 0) return { errors };
@@ -109,6 +115,7 @@ export function policyChange(
 			organisation_address: draft.organisation_address.trim(),
 			organisation_email: draft.organisation_email.trim(),
 			dpo_email: draft.dpo_email.trim(),
+			hosting: draft.hosting.trim(),
 			complaint_deadline_days: numbers.complaint_deadline_days!,
 			information_deadline_days: numbers.information_deadline_days!,
 			satisfaction_threshold: numbers.satisfaction_threshold!,

@@ -26,45 +26,53 @@ export async function staffClient(who: { email: string }): Promise<PocketBase> {
 /** A name nobody else's test uses, to find one's own item in a shared inbox. */
 export const uniqueName = (prefix: string) => `${prefix} ${crypto.randomUUID().slice(0, 8)}`;
 
-/** Files a web complaint for the Metz demo site through POST /api/qep/complaints; returns its id and reference. */
+/**
+ * Files a web complaint for the Metz demo site through POST /api/qep/complaints, with `files` as its
+ * attachments (multipart) when given; returns its id and reference.
+ */
 export async function fileComplaint(
 	client: PocketBase,
-	data: Record<string, unknown> = {}
+	data: Record<string, unknown> = {},
+	files: { name: string; type: string; bytes: Uint8Array<ArrayBuffer> }[] = []
 ): Promise<{ id: string; reference: string }> {
 	const site = await client.collection('sites').getFirstListItem('slug = "metz"');
 	const id = newId();
+	const payload = {
+		items: [
+			{
+				id,
+				type: 'complaint',
+				data: {
+					kind: 'complaint',
+					channel: 'web',
+					site: site.id,
+					reception_point: '',
+					engagement: '',
+					service: '',
+					subject: 'Dossier perdu au guichet',
+					description: 'Mon dossier déposé le mois dernier semble avoir été perdu.',
+					contact_name: uniqueName('Usager'),
+					contact_email: `desk-${crypto.randomUUID().slice(0, 8)}@example.org`,
+					contact_address: '',
+					contact_phone: '',
+					language: 'fr',
+					tracking_token: randomBytes(32).toString('base64url'),
+					submitted_at: new Date().toISOString(),
+					nickname: '',
+					...data
+				}
+			}
+		]
+	};
+	let body: FormData | typeof payload = payload;
+	if (files.length) {
+		body = new FormData();
+		body.append('payload', JSON.stringify(payload));
+		for (const f of files) body.append('attachments', new Blob([f.bytes], { type: f.type }), f.name);
+	}
 	const { results } = await client.send<{
 		results: { id: string; status: string; receipt?: { reference: string } }[];
-	}>('/api/qep/complaints', {
-		method: 'POST',
-		body: {
-			items: [
-				{
-					id,
-					type: 'complaint',
-					data: {
-						kind: 'complaint',
-						channel: 'web',
-						site: site.id,
-						reception_point: '',
-						engagement: '',
-						service: '',
-						subject: 'Dossier perdu au guichet',
-						description: 'Mon dossier déposé le mois dernier semble avoir été perdu.',
-						contact_name: uniqueName('Usager'),
-						contact_email: `desk-${crypto.randomUUID().slice(0, 8)}@example.org`,
-						contact_address: '',
-						contact_phone: '',
-						language: 'fr',
-						tracking_token: randomBytes(32).toString('base64url'),
-						submitted_at: new Date().toISOString(),
-						nickname: '',
-						...data
-					}
-				}
-			]
-		}
-	});
+	}>('/api/qep/complaints', { method: 'POST', body });
 	const reference = results[0]?.receipt?.reference;
 	if (results[0]?.status !== 'created' || !reference)
 		throw new Error(`Not filed: ${JSON.stringify(results)}`);

@@ -1,5 +1,6 @@
 // The hostile table of the public routes: what visitors' devices send (surveys, complaints, suggestions,
-// attachments), tracking, kiosk enrolment, and the mail status the back office reads.
+// attachments), tracking and the citizen's erasure request, kiosk enrolment, and the mail status the back
+// office reads.
 import { newId } from '../../../src/lib/domain/ids';
 import { complaintItem, suggestionItem } from '../complaints';
 import type { World } from '../world';
@@ -401,7 +402,7 @@ function multipartRows(): Row[] {
 	];
 }
 
-// POST /api/qep/track, GET /api/qep/mail-status, POST /api/qep/enrol ------------------------------------
+// POST /api/qep/track, POST /api/qep/track/erase, GET /api/qep/mail-status, POST /api/qep/enrol ----------
 
 function trackRows(): Row[] {
 	const byToken: BaseOf<PublicCtx> = (ctx) => ({
@@ -423,6 +424,35 @@ function trackRows(): Row[] {
 			{ path: ['email'], kind: 'email' }
 		]),
 		...bodyRows('POST /api/qep/track', byToken)
+	];
+}
+
+/**
+ * POST /api/qep/track/erase: the same body as tracking. The followed complaint is not answered, so its
+ * valid request is refused (`not_answered`) and no row can erase it.
+ */
+function trackEraseRows(): Row[] {
+	const route = 'POST /api/qep/track/erase';
+	const byToken: BaseOf<PublicCtx> = (ctx) => ({
+		path: '/api/qep/track/erase',
+		as: 'anonymous',
+		body: { token: ctx.tracked.token },
+		expect: { counted: VISITOR_ROWS }
+	});
+	const byReference: BaseOf<PublicCtx> = (ctx) => ({
+		path: '/api/qep/track/erase',
+		as: 'anonymous',
+		body: { reference: ctx.tracked.reference, email: ctx.tracked.email },
+		expect: { counted: VISITOR_ROWS }
+	});
+	return [
+		...fieldRows(route, byToken, [{ path: ['token'], kind: 'token' }]),
+		...fieldRows(route, byReference, [
+			{ path: ['reference'], kind: 'enum' },
+			{ path: ['email'], kind: 'email' }
+		]),
+		...bodyRows(route, byToken),
+		...dupRows(route, byToken, [{ at: [], key: 'token', evil: () => ({ $ne: '' }) }])
 	];
 }
 
@@ -462,11 +492,12 @@ function enrolRows(): Row[] {
 export const ingestTable = ingestRows;
 /** Complaints and information requests as JSON. */
 export const complaintTable = complaintRows;
-/** Suggestions, attachments, tracking, enrolment, mail status. */
+/** Suggestions, attachments, tracking and the citizen's erasure request, enrolment, mail status. */
 export const intakeTable = (): Row[] => [
 	...suggestionRows(),
 	...multipartRows(),
 	...trackRows(),
+	...trackEraseRows(),
 	...mailStatusRows(),
 	...enrolRows()
 ];

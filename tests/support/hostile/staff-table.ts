@@ -1,12 +1,22 @@
-// The hostile table of the staff routes: the complaint workflow, transcription, questionnaire versions,
-// settings through the record API, publications and their open data, the indicators, the inbox, kiosk
-// enrolment and PIN.
+// The hostile table of the staff routes: the complaint workflow, transcription, the rights of persons
+// (contact correction, erasure, access and export), questionnaire versions, settings through the record
+// API, publications and their open data, the indicators, the inbox, retention, status, kiosk enrolment and
+// PIN.
 import type { RecordModel } from 'pocketbase';
 import { complaintItem } from '../complaints';
 import { unique, type World } from '../world';
-import type { CountKey, HostileRow } from './harness';
+import type { Caller, CountKey, HostileRow } from './harness';
 import { serialize } from './raw';
-import { bodyRows, callerRows, dupRows, fieldRows, pathRows, type Base, type BaseOf } from './rows';
+import {
+	bodyRows,
+	callerRows,
+	dupRows,
+	extraRows,
+	fieldRows,
+	pathRows,
+	type Base,
+	type BaseOf
+} from './rows';
 import { HUGE, IMPOSSIBLE_DAYS } from './values';
 
 export interface StaffCtx {
@@ -129,6 +139,85 @@ function transcriptionRows(): Row[] {
 	];
 }
 
+/** A suggestion of site A with an address, made for one row (a wrongly accepted erasure changes only it). */
+function freshSuggestion(w: World) {
+	return w.su.collection('suggestions').create({ ...w.make.suggestion('web'), email: 'camille@example.org' });
+}
+
+const NOT_ADMIN: Caller[] = ['none', 'forged', 'kiosk', 'agent', 'referent'];
+const withComplaintId = (b: Base, id: string) => b.path.replace(/complaints\/[^/]+\//, `complaints/${id}/`);
+
+/** An administrator's contact correction and erasures (the rights of persons). */
+function rightsRows(): Row[] {
+	// The complaint's own contact: valid, and changing nothing, so that what is left of a hostile body once
+	// a field is refused or left out never changes the record either.
+	const contactRoute = 'POST /api/qep/complaints/{id}/contact';
+	const contact: BaseOf<StaffCtx> = async ({ w }) => {
+		const complaint = await freshComplaint(w);
+		return {
+			path: `/api/qep/complaints/${complaint.id}/contact`,
+			as: 'admin',
+			body: {
+				contact_name: complaint.contact_name,
+				contact_email: complaint.contact_email,
+				contact_phone: '',
+				contact_address: ''
+			},
+			expect: { counted: WORKFLOW_ROWS, watch: [{ collection: 'complaints', id: complaint.id }] }
+		};
+	};
+	// An open complaint: the valid request is refused (`not_answered`), so no row can erase it.
+	const eraseRoute = 'POST /api/qep/complaints/{id}/erase';
+	const erase: BaseOf<StaffCtx> = async ({ w }) => {
+		const complaint = await freshComplaint(w);
+		return {
+			path: `/api/qep/complaints/${complaint.id}/erase`,
+			as: 'admin',
+			body: { reason: 'Demande écrite de la personne' },
+			expect: { counted: WORKFLOW_ROWS, watch: [{ collection: 'complaints', id: complaint.id }] }
+		};
+	};
+	const suggestionRoute = 'POST /api/qep/suggestions/{id}/erase';
+	const eraseSuggestion: BaseOf<StaffCtx> = async ({ w }) => {
+		const suggestion = await freshSuggestion(w);
+		return {
+			path: `/api/qep/suggestions/${suggestion.id}/erase`,
+			as: 'admin',
+			body: { reason: 'Demande écrite de la personne' },
+			expect: {
+				counted: ['suggestions', 'complaint_events'],
+				watch: [{ collection: 'suggestions', id: suggestion.id }]
+			}
+		};
+	};
+	return [
+		...fieldRows(contactRoute, contact, [
+			{ path: ['contact_name'], kind: 'text' },
+			{ path: ['contact_email'], kind: 'email' },
+			{ path: ['contact_phone'], kind: 'optText' },
+			{ path: ['contact_address'], kind: 'optText' }
+		]),
+		...extraRows(contactRoute, contact, [
+			{ at: [], key: 'subject', value: 'Réécrit' },
+			{ at: [], key: 'anonymised_at', value: '2026-01-01 10:00:00.000Z' }
+		]).map((r) => ({ ...r, cls: `${r.cls}:refused` })),
+		...pathRows(contactRoute, contact, withComplaintId),
+		...callerRows(contactRoute, contact, NOT_ADMIN),
+		...bodyRows(contactRoute, contact),
+		...dupRows(contactRoute, contact, [{ at: [], key: 'contact_email', evil: () => ({}) }]),
+		...fieldRows(eraseRoute, erase, [{ path: ['reason'], kind: 'text' }]),
+		...pathRows(eraseRoute, erase, withComplaintId),
+		...callerRows(eraseRoute, erase, NOT_ADMIN),
+		...bodyRows(eraseRoute, erase),
+		...fieldRows(suggestionRoute, eraseSuggestion, [{ path: ['reason'], kind: 'text' }]),
+		...pathRows(suggestionRoute, eraseSuggestion, (b, id) =>
+			b.path.replace(/suggestions\/[^/]+\//, `suggestions/${id}/`)
+		),
+		...callerRows(suggestionRoute, eraseSuggestion, NOT_ADMIN),
+		...bodyRows(suggestionRoute, eraseSuggestion)
+	];
+}
+
 function questionnaireRows(): Row[] {
 	const rows: Row[] = [];
 	const counted: CountKey[] = ['questionnaires', 'questions'];
@@ -191,7 +280,8 @@ function settingsRows(): Row[] {
 			'satisfaction_threshold',
 			'minimum_sample',
 			'retention_months',
-			'kiosk_cooldown_seconds'
+			'kiosk_cooldown_seconds',
+			'hosting'
 		];
 		const body = Object.fromEntries(fields.map((f) => [f, policy[f]]));
 		return {
@@ -242,7 +332,8 @@ function settingsRows(): Row[] {
 			{ path: ['satisfaction_threshold'], kind: 'number' },
 			{ path: ['minimum_sample'], kind: 'int' },
 			{ path: ['retention_months'], kind: 'int' },
-			{ path: ['kiosk_cooldown_seconds'], kind: 'int', optional: true }
+			{ path: ['kiosk_cooldown_seconds'], kind: 'int', optional: true },
+			{ path: ['hosting'], kind: 'text', optional: true }
 		]).filter((r) => r.cls !== 'missing') // a PATCH leaves out what it does not change
 	];
 }
@@ -295,7 +386,17 @@ const QUERY_VALUES: [string, (valid: string) => string][] = [
 	...IMPOSSIBLE_DAYS.map((d): [string, () => string] => [`date:${d}`, () => d])
 ];
 
-function queryRows(route: string, path: string, valid: Record<string, string>, params: string[]): Row[] {
+/**
+ * One row per hostile value of each query parameter, sent `as` a caller who may read the route, and the
+ * valid query from each of `callers`, who may not.
+ */
+function queryRows(
+	route: string,
+	path: string,
+	valid: Record<string, string>,
+	params: string[],
+	{ as = 'agent', callers = ['none', 'forged', 'kiosk'] }: { as?: Caller; callers?: Caller[] } = {}
+): Row[] {
 	const rows: Row[] = [];
 	const query = (q: Record<string, string>, extra = '') =>
 		`${path}?${Object.entries(q)
@@ -305,7 +406,7 @@ function queryRows(route: string, path: string, valid: Record<string, string>, p
 		route,
 		field,
 		cls,
-		build: () => ({ req: { method: 'GET', path: url, as: 'agent' }, expect: { counted: WORKFLOW_ROWS } })
+		build: () => ({ req: { method: 'GET', path: url, as }, expect: { counted: WORKFLOW_ROWS } })
 	});
 	for (const param of params) {
 		const v = valid[param] ?? '';
@@ -315,13 +416,62 @@ function queryRows(route: string, path: string, valid: Record<string, string>, p
 	}
 	rows.push(get('query', 'proto:__proto__-key', query(valid, '&__proto__=x&constructor[prototype]=y')));
 	rows.push(get('query', 'unicode:bad-utf8-key', query(valid, '&%FF%FE=1')));
-	for (const as of ['none', 'forged', 'kiosk'] as const)
+	for (const caller of callers)
 		rows.push({
 			route,
 			field: 'caller',
-			cls: `caller:${as}`,
-			build: () => ({ req: { method: 'GET', path: query(valid), as }, expect: { counted: WORKFLOW_ROWS } })
+			cls: `caller:${caller}`,
+			build: () => ({
+				req: { method: 'GET', path: query(valid), as: caller },
+				expect: { counted: WORKFLOW_ROWS }
+			})
 		});
+	return rows;
+}
+
+/** What is held about a person (by e-mail or by reference), with or without the files: administrators. */
+function rightsQueryRows(): Row[] {
+	const rows: Row[] = [];
+	for (const path of ['/api/qep/rights', '/api/qep/rights/export']) {
+		const options = { as: 'admin' as const, callers: NOT_ADMIN };
+		rows.push(
+			...queryRows(`GET ${path} (email)`, path, { email: 'personne@example.org' }, ['email'], options),
+			...queryRows(`GET ${path} (reference)`, path, { reference: '2026-R-000001' }, ['reference'], options)
+		);
+	}
+	return rows;
+}
+
+/**
+ * The status routes take no input but who asks (and junk in the query): refused to all but administrators;
+ * the alert check is only sent by callers it refuses, since an administrator's would run the alert watch.
+ */
+function statusRows(): Row[] {
+	const request = (route: string, method: 'GET' | 'POST', path: string, as: Caller, cls: string): Row => ({
+		route,
+		field: cls.startsWith('caller:') ? 'caller' : 'query',
+		cls,
+		build: () => ({
+			req: { method, path, as, body: method === 'POST' ? '{}' : undefined },
+			expect: { counted: WORKFLOW_ROWS }
+		})
+	});
+	const rows: Row[] = [];
+	for (const as of NOT_ADMIN) {
+		rows.push(request('GET /api/qep/status', 'GET', '/api/qep/status', as, `caller:${as}`));
+		rows.push(request('POST /api/qep/status/check', 'POST', '/api/qep/status/check', as, `caller:${as}`));
+	}
+	rows.push(
+		request(
+			'GET /api/qep/status',
+			'GET',
+			'/api/qep/status?__proto__[healthy]=true&constructor=x',
+			'admin',
+			'proto:query'
+		),
+		request('GET /api/qep/status', 'GET', `/api/qep/status?x=${'y'.repeat(6000)}`, 'admin', 'huge:query'),
+		request('GET /api/qep/status', 'GET', '/api/qep/status?healthy=%00%FF%E2%80%AE', 'admin', 'unicode:query')
+	);
 	return rows;
 }
 
@@ -354,9 +504,9 @@ function kioskRows(): Row[] {
 	];
 }
 
-/** The complaint workflow and transcription. */
-export const workflowTable = (): Row[] => [...actionRows(), ...transcriptionRows()];
-/** Questionnaires, settings, publications, indicators, inbox, kiosks. */
+/** The complaint workflow, transcription, and an administrator's corrections and erasures. */
+export const workflowTable = (): Row[] => [...actionRows(), ...transcriptionRows(), ...rightsRows()];
+/** Questionnaires, settings, publications, indicators, inbox, rights, retention, status, kiosks. */
 export const cockpitTable = (): Row[] => [
 	...questionnaireRows(),
 	...settingsRows(),
@@ -384,5 +534,16 @@ export const cockpitTable = (): Row[] => [
 		'q',
 		'page'
 	]),
+	...rightsQueryRows(),
+	...queryRows('GET /api/qep/retention/expiring', '/api/qep/retention/expiring', { days: '30' }, ['days'], {
+		as: 'referent',
+		callers: ['none', 'forged', 'kiosk', 'agent']
+	}),
+	// The register takes no input but who asks.
+	...queryRows('GET /api/qep/register', '/api/qep/register', {}, [], {
+		as: 'referent',
+		callers: ['none', 'forged', 'kiosk', 'agent']
+	}),
+	...statusRows(),
 	...kioskRows()
 ];

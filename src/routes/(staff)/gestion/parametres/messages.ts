@@ -1,7 +1,12 @@
 // The settings forms' error codes in words, with the field's limits.
 import { m } from '$lib/paraglide/messages.js';
 import type { ClosureError } from '$lib/publishing/closures';
-import { POLICY_NUMBERS, type PolicyErrorCode, type PolicyField } from '$lib/publishing/policy-form';
+import {
+	POLICY_NUMBERS,
+	POLICY_TEXT_MAX,
+	type PolicyErrorCode,
+	type PolicyField
+} from '$lib/publishing/policy-form';
 
 /** The message for a policy field's error code. */
 export function policyMessage(field: PolicyField, code: PolicyErrorCode): string {
@@ -21,7 +26,7 @@ export function policyMessage(field: PolicyField, code: PolicyErrorCode): string
 		case 'too_short':
 			return m.pub_s_too_short();
 		case 'too_long':
-			return m.pub_s_too_long();
+			return field === 'hosting' ? m.reg_hosting_too_long({ max: POLICY_TEXT_MAX }) : m.pub_s_too_long();
 	}
 }
 
