@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import type PocketBase from 'pocketbase';
 import { newId } from '../../src/lib/domain/ids';
-import { agent, demoAccount } from './support/accounts';
+import { agent, demoAccount, referent } from './support/accounts';
 import { baseURL, superuser } from './support/api';
 import { expectAccessible } from './support/axe';
 import { uniqueEmail } from './support/complaint';
@@ -249,7 +249,8 @@ test('an administrator finds a person’s items, hands them a copy, corrects the
 });
 
 test('a citizen erases their answered request from the tracking page; a held one waits for the hold to end', async ({
-	page
+	page,
+	browser
 }) => {
 	test.slow();
 	const su = await superuser();
@@ -317,6 +318,13 @@ test('a citizen erases their answered request from the tracking page; a held one
 	await expectAccessible(page);
 	const kept = await su.collection('complaints').getOne(held.id);
 	expect([kept.anonymised_at, kept.erasure_requested_at === '']).toEqual(['', false]);
+
+	// The referent sees it among what is erased soon: the night after the hold's last day.
+	const referentPage = await pageAs(browser, referent.email);
+	await referentPage.goto('/gestion/conservation?jours=70');
+	const row = referentPage.getByRole('row', { name: new RegExp(held.reference) });
+	await expect(row).toContainText('Effacement demandé par l’usager');
+	await expectAccessible(referentPage);
 });
 
 test('an agent is told the page is for administrators', async ({ page, context }) => {

@@ -599,6 +599,15 @@ describe('rights of persons', () => {
 			// The administrator sees the request.
 			const [seen] = (await rights({ reference: held.receipt.reference })).body.complaints;
 			expect(Date.parse(seen!.erasure_requested_at)).toBe(Date.parse(requested.erasure_requested_at));
+			// So does the referent, among what is erased soon: the day after the hold's last day.
+			const soon = await w.clients.referent.send<{
+				items: { id: string; expiresAt: string; erasureRequested: boolean }[];
+			}>('/api/qep/retention/expiring', {});
+			const listed = soon.items.find((item) => item.id === held.item.id);
+			expect(listed).toMatchObject({ erasureRequested: true });
+			expect(listed!.expiresAt).toBe(
+				new Date(Date.parse(`${before.hold_until}T00:00:00.000Z`) + 86_400_000).toISOString()
+			);
 
 			// Tonight: still held. The day after the hold's last day: erased, long before the period's end.
 			expect(await runJob(inDays(0))).toMatchObject({ complaints: 0, requested: 0 });

@@ -106,6 +106,14 @@ function handleHold(e) {
 	return e.json(200, result);
 }
 
+/** When an item whose erasure was asked becomes due: the day after its hold's last day, or at the request. */
+function requestDue({ hold_until, erasure_requested_at }) {
+	if (!hold_until) return erasure_requested_at.replace(' ', 'T');
+	return new Date(Date.parse(`${hold_until}T00:00:00.000Z`) + 86400000).toISOString();
+}
+
+const earliest = (a, b) => (Date.parse(a) <= Date.parse(b) ? a : b);
+
 /** GET /api/qep/retention/expiring?days=30 — referents and administrators. */
 function handleExpiring(e) {
 	const { callerOf } = lib('caller.js');
@@ -120,13 +128,17 @@ function handleExpiring(e) {
 	if (days === null) return badRequest(e, 'Between 1 and 365 days.', { days: 'invalid' });
 	const months = e.app.findFirstRecordByFilter('policies', '1=1').getInt('retention_months');
 	const horizon = new Date(Date.now() + days * 86400000).toISOString();
+	// Due by the period's end, or earlier when the citizen asked for the erasure while the item was held:
+	// the job erases it the night after the hold's last day (lib/retention.js).
 	const rows = queryRows(
 		e.app,
-		`SELECT c.id, c.reference, c.kind, c.site, s.name AS siteName, c.status, c.updated, c.hold_until, c.hold_reason
+		`SELECT c.id, c.reference, c.kind, c.site, s.name AS siteName, c.status, c.updated, c.hold_until,
+		 c.hold_reason, c.erasure_requested_at
 		 FROM complaints c JOIN sites s ON s.id = c.site
-		 WHERE c.status IN ('answered', 'closed') AND c.anonymised_at = '' AND c.updated < {:cutoff}
+		 WHERE c.status IN ('answered', 'closed') AND c.anonymised_at = ''
+		 AND (c.updated < {:cutoff} OR (c.erasure_requested_at != '' AND c.hold_until < {:horizonDay}))
 		 ORDER BY c.updated, c.id`,
-		{ cutoff: retentionCutoff(horizon, months).stored },
+		{ cutoff: retentionCutoff(horizon, months).stored, horizonDay: horizon.slice(0, 10) },
 		{
 			id: '',
 			reference: '',
@@ -136,11 +148,14 @@ function handleExpiring(e) {
 			status: '',
 			updated: '',
 			hold_until: '',
-			hold_reason: ''
+			hold_reason: '',
+			erasure_requested_at: ''
 		}
 	);
 	const items = rows.map((r) => {
 		const lastActivityAt = r.updated.replace(' ', 'T');
+		const periodEnd = shiftMonths(lastActivityAt, months);
+		const requested = r.erasure_requested_at !== '';
 		return {
 			id: r.id,
 			reference: r.reference,
@@ -149,11 +164,22 @@ function handleExpiring(e) {
 			siteName: r.siteName,
 			status: r.status,
 			lastActivityAt,
-			expiresAt: shiftMonths(lastActivityAt, months),
+			expiresAt: requested ? earliest(periodEnd, requestDue(r)) : periodEnd,
+			erasureRequested: requested,
 			hold: r.hold_until ? { until: r.hold_until, reason: r.hold_reason } : null
 		};
 	});
+	items.sort((a, b) => Date.parse(a.expiresAt) - Date.parse(b.expiresAt) || (a.id < b.id ? -1 : 1));
 	return e.json(200, { retentionMonths: months, days, items });
 }
 
-module.exports = { REASON, MAX_YEARS, latestHold, checkHold, windowDays, handleHold, handleExpiring };
+module.exports = {
+	REASON,
+	MAX_YEARS,
+	latestHold,
+	checkHold,
+	windowDays,
+	requestDue,
+	handleHold,
+	handleExpiring
+};

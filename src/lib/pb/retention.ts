@@ -19,6 +19,8 @@ export const expiringItemSchema = z.object({
 	/** ISO instants: the last action, and when the nightly job will erase the personal data. */
 	lastActivityAt: z.string(),
 	expiresAt: z.string(),
+	/** The citizen asked for the erasure while the item was held: due the night after the hold ends. */
+	erasureRequested: z.boolean(),
 	hold: holdSchema.nullable()
 });
 
