@@ -105,7 +105,7 @@ test('a complaint filed on the website is found, taken in hand and answered by t
 	await expect(notice(page)).toBeFocused();
 	await expect(page.locator('#complaint-status')).toHaveText('Répondue');
 	await expect(page.locator('#complaint-answer')).toHaveText(text);
-	await expect(page.locator('#complaint-history')).toContainText('Réponse envoyée');
+	await expect(page.locator('#complaint-history')).toContainText('Réponse publiée sur la page de suivi');
 	await expect(page.getByRole('button', { name: 'Clore' })).toBeVisible();
 
 	// The answer reaches the citizen's mailbox and their tracking page.

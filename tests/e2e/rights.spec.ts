@@ -137,7 +137,7 @@ test('an administrator finds a person’s items, hands them a copy, corrects the
 	await expect(printed).toContainText(ANSWER);
 	await expect(printed).toContainText('Carte grise égarée');
 	await expect(printed).toContainText('Demande reçue (Site internet)');
-	await expect(printed).toContainText('Réponse envoyée');
+	await expect(printed).toContainText('Réponse publiée sur la page de suivi');
 	const image = printed.getByRole('img', { name: /^Image jointe\s:\srecu/ });
 	await expect(image).toBeVisible();
 	expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);

@@ -37,7 +37,7 @@ describe('trail entries', () => {
 		);
 		expect(describeEvent(event('answered', { mail: 'sent' }), context)).toMatchObject({
 			who: 'Paul Agent',
-			what: 'Réponse envoyée\u00a0: courriel envoyé au demandeur.'
+			what: 'Réponse publiée sur la page de suivi du demandeur\u00a0; courriel envoyé au demandeur.'
 		});
 		expect(mailOutcome('failed')).toBe('le courriel n’a pas pu être envoyé');
 	});
