@@ -16,8 +16,31 @@ test('a staff member signs in with the seeded account and reaches the back offic
 	await expect(page.getByRole('main')).toContainText(agent.name);
 	await expectAccessible(page);
 
-	await page.getByRole('button', { name: /se déconnecter/i }).click();
+	await page.getByRole('banner').getByRole('button', { name: 'Se déconnecter' }).click();
 	await expect(page).toHaveURL(/\/connexion$/);
+	await page.goto('/gestion');
+	await expect(page).toHaveURL(/\/connexion$/);
+});
+
+test('a signed-in staff member sees who they are in the header of any page, and signs out there', async ({
+	page
+}) => {
+	await signIn(page, agent.email, agent.password);
+	await expect(page).toHaveURL(/\/gestion$/);
+	await page.goto('/resultats');
+	const header = page.getByRole('banner');
+	const account = header.getByRole('link', { name: `Espace agents\u00a0: ${agent.name}` });
+	await expect(account).toHaveAttribute('href', '/gestion');
+	await expect(header.getByRole('link', { name: 'Espace agents', exact: true })).toHaveCount(0);
+	await expectAccessible(page);
+
+	// Signing out on a public page stays there; the header offers the sign-in again.
+	await header.getByRole('button', { name: 'Se déconnecter' }).click();
+	await expect(header.getByRole('link', { name: 'Espace agents', exact: true })).toHaveAttribute(
+		'href',
+		'/connexion'
+	);
+	await expect(page).toHaveURL(/\/resultats\/?$/);
 	await page.goto('/gestion');
 	await expect(page).toHaveURL(/\/connexion$/);
 });
