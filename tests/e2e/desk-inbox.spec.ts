@@ -17,6 +17,9 @@ test('filters and search live in the URL; a filtered view with no result says so
 	await expect(page.locator('[data-count="overdue"]')).toContainText('en retard');
 	await expect(page.locator('[data-count="due_soon"]')).toContainText('à échéance proche');
 	await expectAccessible(page);
+	// The Metz agent is offered their own site only, not Fort-de-France where they have nothing.
+	const sites = await page.locator('#inbox-site option').allInnerTexts();
+	expect(sites.slice(1)).toEqual(['Metz — site de démonstration']);
 
 	await page.getByRole('searchbox', { name: /^Rechercher/ }).fill('Personne-Inconnue-e2e');
 	await page.getByLabel('Type').selectOption({ label: 'Demande d’information' });
