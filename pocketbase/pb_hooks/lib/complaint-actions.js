@@ -15,9 +15,8 @@ const { isoOf } = require(`${__hooks}/lib/complaint-receipt.js`);
 const wd = require(`${__hooks}/lib/working-days.js`);
 const { siteCalendar } = require(`${__hooks}/lib/site-calendar.js`);
 
-const NOTE_MAX = 5000;
-const ANSWER_MIN = 10;
-const ANSWER_MAX = 10000;
+// The limits of a note and of an answer, read by the desk too (src/lib/desk/refusals.ts).
+const LIMITS = require(`${__hooks}/lib/limits.json`);
 
 /** The signed-in staff member, or a 401. */
 function staffOf(e) {
@@ -182,7 +181,7 @@ function textOf(e, min, max) {
 /** POST /api/qep/complaints/{id}/notes { text } */
 function handleNote(e) {
 	const caller = staffOf(e);
-	const note = textOf(e, 1, NOTE_MAX);
+	const note = textOf(e, LIMITS.note.min, LIMITS.note.max);
 	if (note.refused) return refuse(e, note.refused);
 	const { refused, value: event } = transact(e.app, (tx) => {
 		const complaint = complaintFor(tx, caller, e.request.pathValue('id'));
@@ -195,7 +194,7 @@ function handleNote(e) {
 /** POST /api/qep/complaints/{id}/answer { text } */
 function handleAnswer(e) {
 	const caller = staffOf(e);
-	const answer = textOf(e, ANSWER_MIN, ANSWER_MAX);
+	const answer = textOf(e, LIMITS.answer.min, LIMITS.answer.max);
 	if (answer.refused) return refuse(e, answer.refused);
 	let site;
 	const { refused, value: updated } = transact(e.app, (tx) => {

@@ -6,9 +6,11 @@
 const { isId, isRealDay, isInstant, isCleanText, isObject, textCode } = require(
 	typeof __hooks === 'string' ? `${__hooks}/lib/values.js` : './values.js'
 );
+// Limits and the e-mail pattern, read by the device's schema too (src/lib/domain/complaint-submission.ts).
+const LIMITS = require(typeof __hooks === 'string' ? `${__hooks}/lib/limits.json` : './limits.json');
 
-// Deliberately plain: one @, no spaces, a dot in the domain; the record's e-mail field checks further.
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** The devices' e-mail pattern (zod's): ASCII, no dot first, last or doubled, a letters-only top domain. */
+const EMAIL_RE = new RegExp(LIMITS.email_pattern);
 const PHONE_RE = /^[0-9 +().-]{6,20}$/;
 const TOKEN_RE = /^[A-Za-z0-9_-]{43}$/;
 const KINDS = ['complaint', 'information'];
@@ -44,7 +46,7 @@ function collector() {
 function emailCode(value) {
 	if (value === undefined || value === '') return null;
 	if (typeof value !== 'string' || !isCleanText(value)) return 'invalid';
-	if (value.length > 254) return 'too_long';
+	if (value.length > LIMITS.complaint.contact_email.max) return 'too_long';
 	return EMAIL_RE.test(value) ? null : 'invalid';
 }
 
@@ -98,12 +100,8 @@ const honeypotFilled = (data) => data.nickname !== undefined && data.nickname !=
  * @param {(field: string, code: string) => void} fail
  */
 function checkContact(data, fail) {
-	const texts = [
-		['contact_name', 2, 120],
-		['contact_address', 0, 300]
-	];
-	for (const [field, min, max] of texts) {
-		const code = textCode(data[field], min, max);
+	for (const field of ['contact_name', 'contact_address']) {
+		const code = textCode(data[field], LIMITS.complaint[field].min, LIMITS.complaint[field].max);
 		if (code) fail(field, code);
 	}
 	const email = emailCode(data.contact_email);
@@ -133,13 +131,8 @@ function checkComplaint(item, ctx) {
 	checkReceivedOn(data, ctx, fail);
 	const engagement = data.engagement === undefined ? '' : data.engagement;
 	if (engagement !== '' && (!isId(engagement) || !ctx.engagement)) fail('engagement', 'unknown');
-	const texts = [
-		['service', 0, 120],
-		['subject', 3, 150],
-		['description', 10, 5000]
-	];
-	for (const [field, min, max] of texts) {
-		const code = textCode(data[field], min, max);
+	for (const field of ['service', 'subject', 'description']) {
+		const code = textCode(data[field], LIMITS.complaint[field].min, LIMITS.complaint[field].max);
 		if (code) fail(field, code);
 	}
 	checkContact(data, fail);

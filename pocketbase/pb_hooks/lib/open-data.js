@@ -51,12 +51,21 @@ function rowsOf(publication) {
 	}));
 }
 
-/** A CSV field the French way: decimal comma, oui/non, quoted when needed. */
+// A text starting like a formula would run as one in the spreadsheet (CSV injection, OWASP): defused with
+// a leading apostrophe, as the back office's exports do it (src/lib/cockpit/csv.ts, held to this one by
+// csv.parity.spec.ts).
+const FORMULA = /^[=+\-@\t\r]/;
+
+/** A CSV field the French way: decimal comma, oui/non, quoted when needed, formulas defused. */
 function field(value) {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'boolean') return value ? 'oui' : 'non';
-	if (typeof value === 'number') return String(Math.round(value * 10000) / 10000).replace('.', ',');
-	const text = String(value);
+	if (typeof value === 'number') {
+		if (!Number.isFinite(value)) return '';
+		return String(Math.round(value * 10000) / 10000).replace('.', ',');
+	}
+	const raw = String(value);
+	const text = FORMULA.test(raw) ? `'${raw}` : raw;
 	return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
@@ -75,4 +84,4 @@ function toJson(publication) {
 	return { schema: COLUMNS, rows: rowsOf(publication) };
 }
 
-module.exports = { COLUMNS, rowsOf, toCsv, toJson };
+module.exports = { COLUMNS, rowsOf, field, toCsv, toJson };

@@ -75,4 +75,4 @@ function buildSnapshot(input) {
 	};
 }
 
-module.exports = { buildSnapshot, DIMENSIONS };
+module.exports = { buildSnapshot, cellOf, DIMENSIONS };

@@ -2,20 +2,23 @@
 // 400 { data: { <field>: { code } } } with the codes of /tmp/qep-contract-5.md; 404 means the item is not
 // one of the caller's sites' (or no longer exists).
 import { ClientResponseError } from 'pocketbase';
+import SHARED from '../../../pocketbase/pb_hooks/lib/limits.json';
+import { codesOf } from '$lib/domain/error-codes';
+import { trimmed } from '$lib/domain/submission-fields';
 import { errorMessage } from '$lib/pb/errors';
 import { m } from '$lib/paraglide/messages.js';
 
 /** Field (or `form`) → message. */
 export type Refusals = Record<string, string>;
 
-/** The length limits of the text field concerned (a note: 1..5000; an answer: 10..10000). */
+/** The length limits of the text field concerned (a note: 1..5000; an answer: 10..10000), the server's. */
 export interface TextLimits {
 	min: number;
 	max: number;
 }
 
-export const NOTE_LIMITS: TextLimits = { min: 1, max: 5000 };
-export const ANSWER_LIMITS: TextLimits = { min: 10, max: 10000 };
+export const NOTE_LIMITS: TextLimits = SHARED.note;
+export const ANSWER_LIMITS: TextLimits = SHARED.answer;
 
 /** The message for `code` on `field`. */
 export function refusalMessage(field: string, code: string, limits?: TextLimits): string {
@@ -62,11 +65,17 @@ export function refusalsOf(error: unknown, limits?: TextLimits): Refusals {
 	return { form: errorMessage(error) };
 }
 
-/** The length problem of a text before it is sent, as the server would state it, or ''. */
+/**
+ * The server's code for a note's or an answer's text (lib/values.js `textCode`, which
+ * complaint-actions.parity.spec.ts holds it to), or null when it may be sent.
+ */
+export function textCode(text: unknown, limits: TextLimits): string | null {
+	const result = trimmed(limits.min, limits.max).safeParse(text);
+	return result.success ? null : (codesOf(result.error).form ?? 'invalid');
+}
+
+/** The problem of a text before it is sent, as the server would state it, or ''. */
 export function checkText(text: string, limits: TextLimits): string {
-	const trimmed = text.trim();
-	if (!trimmed) return refusalMessage('text', 'required', limits);
-	if (trimmed.length < limits.min) return refusalMessage('text', 'too_short', limits);
-	if (trimmed.length > limits.max) return refusalMessage('text', 'too_long', limits);
-	return '';
+	const code = textCode(text, limits);
+	return code ? refusalMessage('text', code, limits) : '';
 }

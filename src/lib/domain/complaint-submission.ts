@@ -1,12 +1,16 @@
 // What a citizen's device sends for a complaint or an information request (POST /api/qep/complaints).
-// Limits and codes are the contract's (see pocketbase/pb_hooks): the server checks the same rules.
+// Limits and codes are the contract's: the limits and the e-mail pattern are read from the file the hooks
+// read too (pocketbase/pb_hooks/lib/limits.json), and complaint-limits.parity.spec.ts holds every verdict
+// and code to the server's (pocketbase/pb_hooks/lib/complaint-check.js). The device trims the texts, the
+// e-mail and the phone before it sends them; the server judges what it receives.
 import { z } from 'zod';
+import SHARED from '../../../pocketbase/pb_hooks/lib/limits.json';
 import { codesOf, type FieldCodes } from './error-codes';
-import { LANGUAGES } from './fields';
+import { ID_PATTERN, LANGUAGES } from './fields';
 import { ATTACHMENTS as STORED_ATTACHMENTS, PHONE_PATTERN } from './complaint';
 import { STAFF_CHANNELS, receiptWindow, receiptWindowAnywhere, receivedOnCode } from './receipt-date';
-import { email, idCode, optionalIdCode, optionalTrimmed, trimmed } from './submission-fields';
-import { isInstant } from './values';
+import { optionalTrimmed, trimmed } from './submission-fields';
+import { isCleanText, isInstant } from './values';
 
 export const COMPLAINT_SUBMISSION_KINDS = ['complaint', 'information'] as const;
 export type ComplaintSubmissionKind = (typeof COMPLAINT_SUBMISSION_KINDS)[number];
@@ -18,15 +22,43 @@ export const SUBMISSION_CHANNELS = [...DEVICE_CHANNELS, ...STAFF_CHANNELS] as co
 /** 32 random bytes, base64url without padding: the private tracking link's secret. */
 export const TRACKING_TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-/** Text limits, for the form's hints and messages. */
-export const COMPLAINT_LIMITS = {
-	service: { min: 0, max: 120 },
-	subject: { min: 3, max: 150 },
-	description: { min: 10, max: 5000 },
-	contact_name: { min: 2, max: 120 },
-	contact_email: { min: 0, max: 254 },
-	contact_address: { min: 0, max: 300 }
-} as const;
+/** Text limits, for the form's hints and messages (the server's own, from limits.json). */
+export const COMPLAINT_LIMITS: Readonly<
+	Record<
+		'service' | 'subject' | 'description' | 'contact_name' | 'contact_email' | 'contact_address',
+		{ readonly min: number; readonly max: number }
+	>
+> = SHARED.complaint;
+
+/** The server's e-mail pattern: ASCII, no dot first, last or doubled, a letters-only top domain. */
+export const EMAIL_PATTERN = new RegExp(SHARED.email_pattern);
+
+const isMissing = (value: unknown) => value === undefined || value === null || value === '';
+/** As the server: missing (absent, null or '') is `required`, anything else wrong `invalid`. */
+const requiredOr = (issue: { input: unknown }) => (isMissing(issue.input) ? 'required' : 'invalid');
+/** An optional field left out is the empty value, as the server reads it. */
+const absentAsEmpty = (value: unknown) => (value === undefined ? '' : value);
+/** An optional text left out or null is the empty text, as the server reads it. */
+const nullAsEmpty = (value: unknown) => (value === undefined || value === null ? '' : value);
+
+/** '' or a record id that the server knows: anything else is `unknown` to it. */
+const optionalKnownId = () =>
+	z.preprocess(
+		absentAsEmpty,
+		z.union([z.literal(''), z.string().regex(ID_PATTERN, 'unknown')], { error: 'unknown' })
+	);
+
+/** '' or an e-mail address, trimmed: clean text first, then its length, then its shape (as the server). */
+const contactEmail = () =>
+	z.preprocess(
+		absentAsEmpty,
+		z
+			.string({ error: 'invalid' })
+			.trim()
+			.refine(isCleanText, 'invalid')
+			.max(COMPLAINT_LIMITS.contact_email.max, 'too_long')
+			.refine((value) => value === '' || EMAIL_PATTERN.test(value), 'invalid')
+	);
 
 export const complaintSubmissionSchema = z
 	.object({
@@ -38,25 +70,35 @@ export const complaintSubmissionSchema = z
 		channel: z.enum(SUBMISSION_CHANNELS, { error: 'invalid' }),
 		// Staff channels only: the original receipt date 'YYYY-MM-DD' (see receipt-date.ts).
 		received_on: z.string({ error: 'invalid' }).optional(),
-		site: idCode(),
-		reception_point: optionalIdCode(),
-		engagement: optionalIdCode(),
-		service: optionalTrimmed(COMPLAINT_LIMITS.service.max),
+		// The server knows no site by that name, whatever was sent.
+		site: z.string({ error: 'unknown' }).regex(ID_PATTERN, 'unknown'),
+		reception_point: optionalKnownId(),
+		engagement: optionalKnownId(),
+		service: z.preprocess(nullAsEmpty, optionalTrimmed(COMPLAINT_LIMITS.service.max)),
 		subject: trimmed(COMPLAINT_LIMITS.subject.min, COMPLAINT_LIMITS.subject.max),
 		description: trimmed(COMPLAINT_LIMITS.description.min, COMPLAINT_LIMITS.description.max),
 		contact_name: trimmed(COMPLAINT_LIMITS.contact_name.min, COMPLAINT_LIMITS.contact_name.max),
-		contact_email: email(COMPLAINT_LIMITS.contact_email.max),
-		contact_address: optionalTrimmed(COMPLAINT_LIMITS.contact_address.max),
-		contact_phone: z.union([z.literal(''), z.string().trim().regex(PHONE_PATTERN)], { error: 'invalid' }),
-		language: z.enum(LANGUAGES, { error: 'invalid' }),
-		tracking_token: z.string({ error: 'invalid' }).regex(TRACKING_TOKEN_PATTERN, 'invalid'),
+		contact_email: contactEmail(),
+		contact_address: z.preprocess(nullAsEmpty, optionalTrimmed(COMPLAINT_LIMITS.contact_address.max)),
+		// Trimmed first: spaces alone are no phone number, as the server stores them.
+		contact_phone: z.preprocess(
+			(value) => (typeof value === 'string' ? value.trim() : absentAsEmpty(value)),
+			z.union([z.literal(''), z.string().regex(PHONE_PATTERN)], { error: 'invalid' })
+		),
+		language: z.enum(LANGUAGES, { error: requiredOr }),
+		tracking_token: z
+			.string({ error: requiredOr })
+			.min(1, 'required')
+			.regex(TRACKING_TOKEN_PATTERN, 'invalid'),
 		// The device's clock: a real instant, years 2000–2100, as the server checks it.
-		submitted_at: z.iso.datetime({ error: 'invalid' }).refine(isInstant, 'invalid'),
-		nickname: z.literal('', { error: 'spam' })
+		submitted_at: z.string({ error: requiredOr }).min(1, 'required').refine(isInstant, 'invalid'),
+		nickname: z.preprocess(absentAsEmpty, z.literal('', { error: 'spam' }))
 	})
 	.superRefine(
 		(value, ctx) => {
-			if (!value.contact_email && !value.contact_address?.trim())
+			// The fields may hold anything here when their own checks failed: no string, no contact.
+			const given = (text: unknown) => typeof text === 'string' && text.trim() !== '';
+			if (!given(value.contact_email) && !given(value.contact_address))
 				ctx.addIssue({ code: 'custom', path: ['contact_email'], message: 'contact_required' });
 			// Without the site's time zone here, the window is the widest one; complaintCodes() narrows it.
 			const receivedOn = receivedOnCode(value.received_on, value.channel, receiptWindowAnywhere());
@@ -99,6 +141,8 @@ export function complaintCodes(
 ): FieldCodes {
 	const result = complaintSubmissionSchema.safeParse(data);
 	const codes: FieldCodes = result.success ? {} : codesOf(result.error);
+	// A filled honeypot is answered with that alone, as the server answers it.
+	if (codes.form === 'spam') return { form: 'spam' };
 	if (today && data && typeof data === 'object') {
 		const { received_on, channel } = data as Record<string, unknown>;
 		const code = receivedOnCode(received_on, channel, receiptWindow(today));

@@ -18,8 +18,9 @@ const missingOr =
 export const trimmed = (min: number, max: number) =>
 	z
 		.string({ error: missingOr('invalid') })
-		.trim()
+		// Before trimming, as the server: a control character at either end is not text either.
 		.refine(isCleanText, 'invalid')
+		.trim()
 		.refine((value) => visibleText(value) !== '', 'required')
 		.refine((value) => visibleText(value).length >= min, 'too_short')
 		.max(max, 'too_long');
@@ -28,8 +29,8 @@ export const trimmed = (min: number, max: number) =>
 export const optionalTrimmed = (max: number) =>
 	z
 		.string({ error: 'invalid' })
-		.trim()
 		.refine(isCleanText, 'invalid')
+		.trim()
 		.refine((value) => value === '' || visibleText(value) !== '', 'invalid')
 		.max(max, 'too_long');
 
