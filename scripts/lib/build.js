@@ -36,18 +36,24 @@ export function buildIsStale(root = paths.root) {
 	return SOURCES.some((source) => newestMtime(path.join(root, source)) > built);
 }
 
-/** Runs `vite build` when the build is stale; throws when the build fails. */
+/**
+ * Runs `vite build` when the build is stale, in one line of output ("Building the web app… done in 41 s");
+ * the build's own report (hundreds of lines) is shown only when it fails, and then the error is thrown.
+ */
 export function buildIfStale({ force = false } = {}) {
 	if (!force && !buildIsStale()) return false;
-	console.log('Building the web app…');
+	process.stdout.write('Building the web app… ');
+	const started = Date.now();
 	const result = spawnSync(
 		process.execPath,
 		[path.join(paths.root, 'node_modules/vite/bin/vite.js'), 'build'],
-		{
-			cwd: paths.root,
-			stdio: 'inherit'
-		}
+		{ cwd: paths.root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
 	);
-	if (result.status !== 0) throw new Error('vite build failed');
+	if (result.status !== 0) {
+		console.log('failed:');
+		console.log(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+		throw new Error('vite build failed', { cause: result.error });
+	}
+	console.log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
 	return true;
 }

@@ -75,11 +75,23 @@ describe('npm start and the production mode', () => {
 			expect(found, `${email}'s password is in the repository`).toBe(false);
 		}
 		expect(await stop(first.child, first.exited)).toBe(0);
+		// PocketBase's installer stayed off: no dashboard link with a token, no `go run` advice (nor a browser).
+		expect(first.output()).not.toMatch(/pbinstall|superuser upsert/);
 
-		const second = await start(demoDir);
+		// The second start, with a dashboard superuser from the environment.
+		const superuser = { email: 'ops@example.org', password: 'a-long-superuser-password' };
+		const second = await start(demoDir, {
+			PB_ADMIN_EMAIL: superuser.email,
+			PB_ADMIN_PASSWORD: superuser.password
+		});
 		expect(second.ready).toBe(true);
 		for (const { password } of printed) expect(second.output()).not.toContain(password);
 		expect(second.output()).toMatch(/npm run staff -- password/);
+		// That superuser is the only one: the locked stand-in is gone, and the installer never made its own.
+		const su = client(second.url);
+		await su.collection('_superusers').authWithPassword(superuser.email, superuser.password);
+		const superusers = await su.collection('_superusers').getFullList({ fields: 'email' });
+		expect(superusers.map((r) => r.email)).toEqual([superuser.email]);
 		await stop(second.child, second.exited);
 	});
 
