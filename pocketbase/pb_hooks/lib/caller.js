@@ -1,6 +1,6 @@
 // Who is sending a request, and record look-ups that answer null rather than throw: shared by the routes
 // that take submissions (ingest, complaints).
-const ID_RE = /^[a-z0-9]{15}$/;
+const { isId } = require(typeof __hooks === 'string' ? `${__hooks}/lib/values.js` : './values.js');
 
 /** Who is sending: a guest, an enrolled kiosk, or a staff member. */
 function callerOf(auth) {
@@ -22,7 +22,7 @@ function callerOf(auth) {
 
 /** The record with that id, or null (also for what is not an id). */
 function findOrNull(app, collection, id) {
-	if (typeof id !== 'string' || !ID_RE.test(id)) return null;
+	if (!isId(id)) return null;
 	try {
 		return app.findRecordById(collection, id);
 	} catch {

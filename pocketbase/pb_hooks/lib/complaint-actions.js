@@ -8,6 +8,7 @@ const { canActOn } = require(`${__hooks}/lib/staff-access.js`);
 const { transition } = require(`${__hooks}/lib/workflow.js`);
 const { answerMail } = require(`${__hooks}/lib/answer-mail.js`);
 const { sendMail } = require(`${__hooks}/lib/mailer.js`);
+const { appUrlOf } = require(`${__hooks}/lib/mail-settings.js`);
 const { badRequest, jsonBody, invalidBody } = require(`${__hooks}/lib/responses.js`);
 const { isId, textCode } = require(`${__hooks}/lib/values.js`);
 const { STATUSES } = require(`${__hooks}/lib/workflow.js`);
@@ -216,7 +217,7 @@ function handleAnswer(e) {
 			receivedOn: wd.receiptDate(isoOf(updated.getString('received_at')), site.timeZone),
 			text: answer.text,
 			service: updated.getString('service'),
-			appUrl: e.app.settings().meta.appURL.replace(/\/+$/, ''),
+			appUrl: appUrlOf(e.app),
 			site
 		})
 	});

@@ -6,6 +6,9 @@
 const { isId, isRealDay, isInstant, isCleanText, isObject, textCode } = require(
 	typeof __hooks === 'string' ? `${__hooks}/lib/values.js` : './values.js'
 );
+const { shiftDay } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/working-days.js` : './working-days.js'
+);
 // Limits and the e-mail pattern, read by the device's schema too (src/lib/domain/complaint-submission.ts).
 const LIMITS = require(typeof __hooks === 'string' ? `${__hooks}/lib/limits.json` : './limits.json');
 
@@ -25,9 +28,6 @@ const LANGUAGES = ['fr', 'en'];
 const MAX_FILES = 3;
 /** A suggestion's day may be this many days old when it arrives (same window as surveys). */
 const MAX_AGE_DAYS = 400;
-
-const shiftDay = (day, days) =>
-	new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 
 /** Collects `{field: code}`; the first code per field wins. */
 function collector() {

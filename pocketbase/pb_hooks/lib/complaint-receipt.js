@@ -16,7 +16,7 @@ function receivedAt(nowMs) {
  * deadline counts from that date.
  */
 function transcribedAt(receivedOn, timeZone, nowMs) {
-	const dayBefore = new Date(Date.parse(`${receivedOn}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
+	const dayBefore = wd.shiftDay(receivedOn, -1);
 	const noon = Date.parse(wd.endOfDay(dayBefore, timeZone)) + 1 + 12 * 3600000;
 	return new Date(Math.min(noon, nowMs)).toISOString();
 }

@@ -1,6 +1,6 @@
 // POST /api/qep/complaints: complaints, information requests and suggestions made on devices (web page
 // or lobby kiosk), idempotent on the item's id, with a verdict per item. See complaint-store.js.
-const { badRequest } = require(`${__hooks}/lib/responses.js`);
+const { badRequest, kioskRevoked } = require(`${__hooks}/lib/responses.js`);
 const { callerOf } = require(`${__hooks}/lib/caller.js`);
 const { isId, isObject } = require(`${__hooks}/lib/values.js`);
 const { readItems } = require(`${__hooks}/lib/intake-body.js`);
@@ -36,9 +36,7 @@ function handleComplaints(e) {
 	const { items, files, error } = readRequest(e);
 	if (error) return badRequest(e, error, { items: 'invalid' });
 	const caller = callerOf(e.auth);
-	if (caller.kind === 'kiosk' && caller.status !== 'active') {
-		return e.json(403, { status: 403, code: 'kiosk_revoked', message: 'This kiosk was revoked.', data: {} });
-	}
+	if (caller.kind === 'kiosk' && caller.status !== 'active') return kioskRevoked(e);
 	const results = [];
 	const pending = [];
 	for (const item of items) {

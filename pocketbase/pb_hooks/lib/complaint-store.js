@@ -10,6 +10,7 @@ const { nextReference, referencePrefix } = require(`${__hooks}/lib/reference.js`
 const { fromRecordErrors } = require(`${__hooks}/lib/record-errors.js`);
 const { isObject } = require(`${__hooks}/lib/values.js`);
 const { ackMail } = require(`${__hooks}/lib/ack-mail.js`);
+const { appUrlOf } = require(`${__hooks}/lib/mail-settings.js`);
 const wd = require(`${__hooks}/lib/working-days.js`);
 const { siteCalendar } = require(`${__hooks}/lib/site-calendar.js`);
 
@@ -152,7 +153,7 @@ function intakeComplaint(app, caller, item, files) {
 
 	const reference = complaint.getString('reference');
 	const email = complaint.getString('contact_email');
-	const appUrl = app.settings().meta.appURL.replace(/\/+$/, '');
+	const appUrl = appUrlOf(app);
 	return {
 		result: {
 			id,

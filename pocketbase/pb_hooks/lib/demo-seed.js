@@ -2,6 +2,7 @@
 // Runs as the `seed-demo` command before the server starts; does nothing when sites already exist.
 const { buildDemo } = require(`${__hooks}/lib/demo-data.js`);
 const wd = require(`${__hooks}/lib/working-days.js`);
+const { appendEvent } = require(`${__hooks}/lib/trail.js`);
 const { rebuild: rebuildAnswerCounts } = require(`${__hooks}/lib/answer-counts.js`);
 
 function save(app, collection, values) {
@@ -162,29 +163,15 @@ function seedDemo(app, { today, newPassword }) {
 				answered_at: answeredAt ? answeredAt.toISOString() : '',
 				answered_in_time: answeredAt ? answeredAt.getTime() <= Date.parse(due.dueAt) : false
 			});
-			save(tx, col('complaint_events'), {
-				complaint: complaint.id,
-				type: 'received',
-				data: { channel: c.channel }
-			});
+			appendEvent(tx, complaint.id, '', 'received', { channel: c.channel });
 			if (takenAt && !answeredAt) {
-				save(tx, col('complaint_events'), {
-					complaint: complaint.id,
-					actor: agent.id,
-					type: 'status_changed',
-					data: {
-						before: { status: 'received', first_response_at: '' },
-						after: { status: 'in_progress', first_response_at: takenAt.toISOString() }
-					}
+				appendEvent(tx, complaint.id, agent.id, 'status_changed', {
+					before: { status: 'received', first_response_at: '' },
+					after: { status: 'in_progress', first_response_at: takenAt.toISOString() }
 				});
 			}
 			if (answeredAt) {
-				save(tx, col('complaint_events'), {
-					complaint: complaint.id,
-					actor: agent.id,
-					type: 'answered',
-					data: { mail: 'sent' }
-				});
+				appendEvent(tx, complaint.id, agent.id, 'answered', { mail: 'sent' });
 			}
 			counts.complaints += 1;
 		}

@@ -3,6 +3,7 @@
 const { agentDigest, referentDigest } = require(`${__hooks}/lib/digest.js`);
 const { urgencyOf, workingDaysLeft } = require(`${__hooks}/lib/urgency.js`);
 const { sendMail } = require(`${__hooks}/lib/mailer.js`);
+const { appUrlOf } = require(`${__hooks}/lib/mail-settings.js`);
 const { siteCalendar } = require(`${__hooks}/lib/site-calendar.js`);
 const { isoOf } = require(`${__hooks}/lib/complaint-receipt.js`);
 const wd = require(`${__hooks}/lib/working-days.js`);
@@ -49,7 +50,7 @@ function runDigest(app, nowISO) {
 				urgency: urgencyOf({ status: item.status, deadline_at: item.deadlineAt }, nowISO, site)
 			};
 		});
-	const appUrl = app.settings().meta.appURL.replace(/\/+$/, '');
+	const appUrl = appUrlOf(app);
 	const outcomes = [];
 	const send = (staff, mail) => {
 		if (mail)

@@ -91,9 +91,7 @@ function inboxWhere(filters, { scope, sites, withStatus = true }) {
 			const bounds = [`c.site = ${param(site.id)}`];
 			if (filters.from) {
 				// The day starts 1 ms after the previous one ended (days are 23 to 25 hours long).
-				const dayBefore = new Date(Date.parse(`${filters.from}T00:00:00Z`) - 86400000)
-					.toISOString()
-					.slice(0, 10);
+				const dayBefore = wd.shiftDay(filters.from, -1);
 				const start = new Date(Date.parse(wd.endOfDay(dayBefore, site.timeZone)) + 1).toISOString();
 				bounds.push(`c.received_at >= ${param(dbDate(start))}`);
 			}

@@ -1,6 +1,6 @@
 // POST /api/qep/ingest: stores a batch of submissions made on devices, idempotently, and says per item
 // whether it was created now, was already there (a replay after a lost answer), or is refused and why.
-const { badRequest } = require(`${__hooks}/lib/responses.js`);
+const { badRequest, kioskRevoked } = require(`${__hooks}/lib/responses.js`);
 const { addResponses } = require(`${__hooks}/lib/answer-counts.js`);
 const { checkSurvey, MAX_ITEMS } = require(`${__hooks}/lib/ingest.js`);
 const { isId, isObject, isInstant, isCleanText } = require(`${__hooks}/lib/values.js`);
@@ -109,9 +109,7 @@ function handleIngest(e) {
 		return badRequest(e, `Expected 1 to ${MAX_ITEMS} items.`, { items: 'invalid' });
 	}
 	const caller = callerOf(e.auth);
-	if (caller.kind === 'kiosk' && caller.status !== 'active') {
-		return e.json(403, { status: 403, code: 'kiosk_revoked', message: 'This kiosk was revoked.', data: {} });
-	}
+	if (caller.kind === 'kiosk' && caller.status !== 'active') return kioskRevoked(e);
 
 	const load = contextLoader(e.app, caller);
 	const alreadyStored = storedIds(e.app, items.map((item) => isObject(item) && item.id).filter(isId));

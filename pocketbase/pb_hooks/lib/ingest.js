@@ -5,6 +5,9 @@
 const { isId, isRealDay, isCleanText, isObject, own } = require(
 	typeof __hooks === 'string' ? `${__hooks}/lib/values.js` : './values.js'
 );
+const { shiftDay } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/working-days.js` : './working-days.js'
+);
 
 const SCALE = ['very_satisfied', 'satisfied', 'dissatisfied', 'very_dissatisfied', 'no_opinion'];
 const LANGUAGES = ['fr', 'en'];
@@ -17,9 +20,6 @@ const MAX_ANSWERS = 100;
 const MAX_ITEMS = 500;
 /** An answer may be this many days old when it finally arrives (a kiosk offline for a long time). */
 const MAX_AGE_DAYS = 400;
-
-const shiftDay = (day, days) =>
-	new Date(Date.parse(`${day}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
 
 // The accepted window of days around a site's today, computed once per distinct today.
 const windows = {};

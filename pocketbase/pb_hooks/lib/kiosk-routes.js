@@ -1,6 +1,8 @@
 // Kiosk enrolment (one-time link made by the referent, opened on the tablet) and the kiosk's own
 // configuration, which the tablet caches so that it works after a reboot with no network.
-const { badRequest, jsonBody, requestInfoBody, invalidBody } = require(`${__hooks}/lib/responses.js`);
+const { badRequest, jsonBody, requestInfoBody, invalidBody, kioskRevoked } = require(
+	`${__hooks}/lib/responses.js`
+);
 
 /** How long an enrolment link works. */
 const ENROLMENT_HOURS = 24;
@@ -98,9 +100,7 @@ function labels(record, field) {
 function kioskConfig(e) {
 	const auth = e.auth;
 	if (!auth || auth.collection().name !== 'kiosks') throw new UnauthorizedError('Kiosks only.');
-	if (auth.getString('status') !== 'active') {
-		return e.json(403, { status: 403, code: 'kiosk_revoked', message: 'This kiosk was revoked.', data: {} });
-	}
+	if (auth.getString('status') !== 'active') return kioskRevoked(e);
 	const app = e.app;
 	const site = app.findRecordById('sites', auth.getString('site'));
 	const pointId = auth.getString('reception_point');

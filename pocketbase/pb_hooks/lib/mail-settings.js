@@ -1,7 +1,8 @@
 // SMTP configuration from the environment, so a deployment sets its mail relay without the dashboard.
 // Variables: SMTP_HOST, SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD, SMTP_TLS ("true" for implicit TLS),
 // MAIL_FROM_ADDRESS, MAIL_FROM_NAME. What is not set keeps the value the database has.
-// APP_URL: the app's public address, where the links in e-mails point (settings.meta.appURL).
+// APP_URL: the app's public address, where the links in e-mails point (settings.meta.appURL), and the one
+// way the hooks read it back to build those links.
 
 /** Parses the environment into SMTP settings, or null when SMTP_HOST is not set. Throws on bad values. */
 function mailSettingsFromEnv(getenv) {
@@ -49,13 +50,18 @@ function applyMailSettings(app, getenv) {
 	return true;
 }
 
+const withoutTrailingSlash = (url) => String(url).replace(/\/+$/, '');
+
+/** The app's public address (settings.meta.appURL) without its trailing slash: links append `/path`. */
+const appUrlOf = (app) => withoutTrailingSlash(app.settings().meta.appURL);
+
 /** APP_URL without its trailing slash, or null when it is not set. Throws when it is not an http(s) URL. */
 function appUrlFromEnv(getenv) {
 	const url = getenv('APP_URL');
 	if (!url) return null;
 	if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(url))
 		throw new Error(`APP_URL is not an http(s) URL: ${url}`);
-	return url.replace(/\/+$/, '');
+	return withoutTrailingSlash(url);
 }
 
 /** Writes APP_URL into settings.meta.appURL when it differs. */
@@ -69,4 +75,4 @@ function applyAppUrl(app, getenv) {
 	return true;
 }
 
-module.exports = { mailSettingsFromEnv, applyMailSettings, appUrlFromEnv, applyAppUrl };
+module.exports = { mailSettingsFromEnv, applyMailSettings, appUrlFromEnv, applyAppUrl, appUrlOf };

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { applyAppUrl, applyMailSettings, appUrlFromEnv, mailSettingsFromEnv } from './mail-settings.js';
+import {
+	applyAppUrl,
+	applyMailSettings,
+	appUrlFromEnv,
+	appUrlOf,
+	mailSettingsFromEnv
+} from './mail-settings.js';
 
 const env = (values) => (name) => values[name] ?? '';
 
@@ -76,5 +82,16 @@ describe('applyAppUrl', () => {
 		expect(applyAppUrl(app, getenv)).toBe(true);
 		expect(applyAppUrl(app, getenv)).toBe(false);
 		expect(saved).toEqual([{ meta: { appURL: 'https://qualite.prefecture.test' } }]);
+	});
+});
+
+describe('appUrlOf', () => {
+	const app = (appURL) => ({ settings: () => ({ meta: { appURL } }) });
+
+	it('is the settings’ app URL without its trailing slashes, ready for `/path`', () => {
+		expect(appUrlOf(app('https://qualite.prefecture.test/'))).toBe('https://qualite.prefecture.test');
+		expect(appUrlOf(app('https://qualite.prefecture.test//'))).toBe('https://qualite.prefecture.test');
+		expect(appUrlOf(app('http://127.0.0.1:8090'))).toBe('http://127.0.0.1:8090');
+		expect(appUrlOf(app('https://example.test/qualite/'))).toBe('https://example.test/qualite');
 	});
 });

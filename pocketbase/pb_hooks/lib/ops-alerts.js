@@ -6,6 +6,9 @@ const { renderMail } = require(
 	typeof __hooks === 'string' ? `${__hooks}/lib/mail-format.js` : './mail-format.js'
 );
 const { sendMail } = require(typeof __hooks === 'string' ? `${__hooks}/lib/mailer.js` : './mailer.js');
+const { appUrlOf } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/mail-settings.js` : './mail-settings.js'
+);
 
 const DETAIL_MAX = 2000;
 const PRODUCT = 'Qual-e-pref';
@@ -17,7 +20,7 @@ const shouldClear = (last) => last === 'raised';
 
 /**
  * The alert e-mail to the administrators, in French: the caller's lines, then where to follow it up.
- * @param {{ subject: string, text: string, appUrl: string }} alert
+ * @param {{ subject: string, text: string, appUrl: string }} alert `appUrl` without its trailing slash
  * @returns {{ subject: string, text: string, html: string }}
  */
 function alertMail({ subject, text, appUrl }) {
@@ -26,7 +29,7 @@ function alertMail({ subject, text, appUrl }) {
 		String(text).split('\n'),
 		[
 			'Cette alerte n’est envoyée qu’une fois, jusqu’au retour à la normale. Suivi sur la page Exploitation de l’espace de gestion :',
-			{ link: `${String(appUrl).replace(/\/+$/, '')}/gestion/exploitation` }
+			{ link: `${appUrl}/gestion/exploitation` }
 		],
 		['Message automatique ; merci de ne pas y répondre.']
 	];
@@ -75,7 +78,7 @@ function raiseAlert(app, { key, subject, text }) {
 		raised = true;
 	});
 	if (!raised) return false;
-	const mail = alertMail({ subject, text, appUrl: app.settings().meta.appURL });
+	const mail = alertMail({ subject, text, appUrl: appUrlOf(app) });
 	for (const admin of app.findRecordsByFilter('staff', 'role = "admin"', 'email', 0, 0)) {
 		const status = sendMail(app, { to: admin.getString('email'), ...mail });
 		if (status !== 'sent')

@@ -33,7 +33,7 @@ describe('alertMail', () => {
 	const mail = alertMail({
 		subject: 'échec de la sauvegarde',
 		text: 'La sauvegarde a échoué.\nErreur : <connexion refusée>',
-		appUrl: 'https://qualite.prefecture.test/'
+		appUrl: 'https://qualite.prefecture.test'
 	});
 
 	it('names the product in the subject', () => {

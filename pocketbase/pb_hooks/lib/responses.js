@@ -2,6 +2,7 @@
 // 400 { status, message, data: { <field>: { code, message } } }. Thrown ApiErrors would lose the codes
 // (PocketBase only keeps its own validation error types in `data`). And the one way routes read a JSON
 // body, so that a body that is not a JSON object gets such an answer too, never PocketBase's bare 400.
+// And the 403 a revoked kiosk gets from every route it calls.
 const { objectFromJson } = require(typeof __hooks === 'string' ? `${__hooks}/lib/values.js` : './values.js');
 
 /** Bodies of the staff and kiosk routes are small: a note, an answer, a label. */
@@ -42,4 +43,8 @@ function requestInfoBody(e) {
 /** The answer to a body that is not a JSON object. */
 const invalidBody = (e) => badRequest(e, 'The body must be a JSON object.', { body: 'invalid' });
 
-module.exports = { badRequest, jsonBody, requestInfoBody, invalidBody, BODY_MAX_BYTES };
+/** The answer to a kiosk whose enrolment was revoked, whatever it asks for. */
+const kioskRevoked = (e) =>
+	e.json(403, { status: 403, code: 'kiosk_revoked', message: 'This kiosk was revoked.', data: {} });
+
+module.exports = { badRequest, jsonBody, requestInfoBody, invalidBody, kioskRevoked, BODY_MAX_BYTES };

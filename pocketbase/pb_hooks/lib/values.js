@@ -3,6 +3,7 @@
 // goja and in Node (vitest), so that "valid" means the same thing everywhere.
 
 const ID_RE = /^[a-z0-9]{15}$/;
+/** A `YYYY-MM-DD` day's shape, its year, month and day captured (whether it exists: isRealDay). */
 const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const INSTANT_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 /** Years a day or an instant from a device or an agent may fall in: anything else is a broken clock. */
@@ -120,6 +121,7 @@ module.exports = {
 	own,
 	textCode,
 	objectFromJson,
+	DAY_RE,
 	MIN_YEAR,
 	MAX_YEAR
 };

@@ -2,6 +2,7 @@
 // prefecture's zone minus its own closure days. Plain CommonJS so that PocketBase's hooks (goja) and
 // vitest (Node) run the same code. Day arithmetic is done on plain 'YYYY-MM-DD' dates in UTC, never on a
 // device's clock or zone.
+const { DAY_RE } = require(typeof __hooks === 'string' ? `${__hooks}/lib/values.js` : './values.js');
 
 /** Holiday zones, by their official names. */
 const ZONES = [
@@ -28,14 +29,13 @@ const ABOLITION = {
 };
 
 const DAY_MS = 86400000;
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function pad(n) {
 	return String(n).padStart(2, '0');
 }
 
 function toUtc(dateISO) {
-	const m = DATE_RE.exec(dateISO);
+	const m = DAY_RE.exec(dateISO);
 	if (!m) throw new Error(`Not a YYYY-MM-DD date: ${dateISO}`);
 	return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 }
@@ -44,6 +44,10 @@ function fromUtc(ms) {
 	const d = new Date(ms);
 	return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
+
+/** The calendar day `days` days after `day` (before it when negative), 'YYYY-MM-DD' in UTC. */
+const shiftDay = (day, days) =>
+	new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 /** Easter Sunday of a Gregorian year (anonymous Gregorian algorithm, Meeus/Jones/Butcher). */
 function easter(year) {
@@ -194,6 +198,7 @@ function deadline(instantISO, n, site) {
 
 module.exports = {
 	ZONES,
+	shiftDay,
 	easter,
 	easterOffset,
 	publicHolidays,

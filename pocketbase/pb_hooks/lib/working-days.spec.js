@@ -6,6 +6,22 @@ it('knows the same holiday zones as the app’s site schema', () => {
 	expect(wd.ZONES).toEqual([...ZONES]);
 });
 
+describe('shiftDay', () => {
+	it('moves a day forward and back across months, years and leap days', () => {
+		expect(wd.shiftDay('2026-04-02', 1)).toBe('2026-04-03');
+		expect(wd.shiftDay('2026-03-01', -1)).toBe('2026-02-28');
+		expect(wd.shiftDay('2024-03-01', -1)).toBe('2024-02-29');
+		expect(wd.shiftDay('2026-12-31', 1)).toBe('2027-01-01');
+		expect(wd.shiftDay('2026-04-02', -400)).toBe('2025-02-26');
+		expect(wd.shiftDay('2026-04-02', 0)).toBe('2026-04-02');
+	});
+
+	it('counts whole calendar days over a daylight-saving change (no zone involved)', () => {
+		expect(wd.shiftDay('2026-03-28', 2)).toBe('2026-03-30');
+		expect(wd.shiftDay('2026-10-26', -2)).toBe('2026-10-24');
+	});
+});
+
 describe('easter', () => {
 	it.each([
 		[2024, '2024-03-31'],
