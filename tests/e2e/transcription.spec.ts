@@ -333,7 +333,7 @@ test('the server’s refusal comes back next to the field: an agent moved to ano
 		);
 		// What was typed is all there, to be corrected rather than typed again.
 		await expect(page.getByLabel('Objet')).toHaveValue(subject);
-		await expect(page.getByRole('radio', { name: 'Appel téléphonique' })).toBeChecked();
+		await expect(page.getByRole('radio', { name: 'Téléphone' })).toBeChecked();
 		await expect(page.getByLabel('Date de réception d’origine')).toHaveValue(dayIn(PARIS));
 		await expectAccessible(page);
 		expect(await storedComplaint(subject)).toBeNull();

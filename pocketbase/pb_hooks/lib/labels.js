@@ -11,6 +11,9 @@ function monthLabel(month) {
 	return `${MONTHS.fr[Number(m[2]) - 1]} ${m[1]}`;
 }
 
-const CHANNEL_LABELS = { kiosk: 'Borne de l’accueil', web: 'Site internet', paper: 'Questionnaire papier' };
+// The app's own French names (src/lib/channel-label.ts, the catalogue's `channel_*` and `pub_point_none`),
+// held equal by src/lib/channel-label.parity.spec.ts.
+const CHANNEL_LABELS = { kiosk: 'Borne d’accueil', web: 'Site internet', paper: 'Formulaire papier' };
+const NO_POINT_LABEL = 'Sans point d’accueil (site internet)';
 
-module.exports = { monthLabel, CHANNEL_LABELS };
+module.exports = { monthLabel, CHANNEL_LABELS, NO_POINT_LABEL };

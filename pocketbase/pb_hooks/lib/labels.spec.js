@@ -10,9 +10,9 @@ describe('published names', () => {
 
 	it('names the survey channels', () => {
 		expect(CHANNEL_LABELS).toEqual({
-			kiosk: 'Borne de l’accueil',
+			kiosk: 'Borne d’accueil',
 			web: 'Site internet',
-			paper: 'Questionnaire papier'
+			paper: 'Formulaire papier'
 		});
 	});
 });

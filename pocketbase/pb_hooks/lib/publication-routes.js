@@ -9,7 +9,7 @@ const { staffOf } = require(`${__hooks}/lib/complaint-actions.js`);
 const { siteCalendar } = require(`${__hooks}/lib/site-calendar.js`);
 const { badRequest, jsonBody, invalidBody } = require(`${__hooks}/lib/responses.js`);
 const { textCode, own } = require(`${__hooks}/lib/values.js`);
-const { monthLabel, CHANNEL_LABELS } = require(`${__hooks}/lib/labels.js`);
+const { monthLabel, CHANNEL_LABELS, NO_POINT_LABEL } = require(`${__hooks}/lib/labels.js`);
 
 /** A publication's title, as the publications collection bounds it. */
 const LABEL_MIN = 3;
@@ -25,8 +25,7 @@ function labeller(app) {
 	return (dimension, key) => {
 		if (dimension === 'month') return monthLabel(key);
 		if (dimension === 'channel') return own(CHANNEL_LABELS, key) || key;
-		if (dimension === 'point')
-			return key === '' ? 'Sans point d’accueil (site internet)' : names.point[key] || key;
+		if (dimension === 'point') return key === '' ? NO_POINT_LABEL : names.point[key] || key;
 		if (dimension === 'site_engagement') {
 			const [site, engagement] = key.split('|');
 			return `${names.site[site] || site} – ${names.engagement[engagement] || engagement}`;

@@ -1,6 +1,7 @@
 // What the referent reads on the board and in the plan: periods, break-downs, the board's keys
 // (engagement, question, site, point, channel, month) and the actions' statuses, in catalogue wording.
 import type { ActionStatus } from '$lib/domain/cockpit';
+import { channelLabel } from '$lib/channel-label';
 import { m } from '$lib/paraglide/messages.js';
 import type { Describe } from './board';
 import type { BoardQuery, Breakdown } from './board-query';
@@ -23,11 +24,6 @@ const DIMENSION: Record<Breakdown, () => string> = {
 	channel: m.cockpit_dim_channel,
 	month: m.cockpit_dim_month
 };
-const CHANNEL: Record<string, () => string> = {
-	kiosk: m.cockpit_channel_kiosk,
-	web: m.cockpit_channel_web,
-	paper: m.cockpit_channel_paper
-};
 const STATUS: Record<ActionStatus, () => string> = {
 	open: m.cockpit_action_open,
 	in_progress: m.cockpit_action_in_progress,
@@ -39,7 +35,6 @@ const STATUS: Record<ActionStatus, () => string> = {
 export const byLabel = (by: string): string => (by in BY ? BY[by as Breakdown]() : by);
 /** The column heading of a break-down ("Engagement", "Mois"…). */
 export const dimensionLabel = (by: string): string => (by in DIMENSION ? DIMENSION[by as Breakdown]() : by);
-export const channelLabel = (channel: string): string => CHANNEL[channel]?.() ?? channel;
 export const actionStatusLabel = (status: string): string =>
 	status in STATUS ? STATUS[status as ActionStatus]() : status;
 

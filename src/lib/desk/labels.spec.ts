@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import {
 	badgeClass,
-	channelLabel,
 	daysLeftLabel,
 	kindLabel,
 	statusBadge,
@@ -10,6 +9,7 @@ import {
 	statusLabel,
 	urgencyBadge
 } from './labels';
+import { channelLabel } from '$lib/channel-label';
 
 beforeAll(() => overwriteGetLocale(() => 'fr'));
 

@@ -42,15 +42,6 @@ const KIND: Record<Kind, () => string> = {
 	information: m.desk_kind_information
 };
 
-const CHANNEL: Record<Channel, () => string> = {
-	web: m.desk_channel_web,
-	kiosk: m.desk_channel_kiosk,
-	paper: m.desk_channel_paper,
-	letter: m.desk_channel_letter,
-	phone: m.desk_channel_phone,
-	email: m.desk_channel_email
-};
-
 const known = <K extends string>(table: Record<K, () => string>, key: string): string =>
 	key in table ? table[key as K]() : key;
 
@@ -59,7 +50,6 @@ export const statusLabel = (status: string): string => known(STATUS, status);
 /** A status filter's name ("Ouvertes", "Toutes", or a status). */
 export const statusFilterLabel = (filter: string): string => known(FILTER, filter);
 export const kindLabel = (kind: string): string => known(KIND, kind);
-export const channelLabel = (channel: string): string => known(CHANNEL, channel);
 
 /** The status badge. */
 export function statusBadge(status: string): Badge {

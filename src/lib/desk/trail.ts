@@ -3,7 +3,8 @@
 import { DAY_PATTERN } from '$lib/domain/fields';
 import { m } from '$lib/paraglide/messages.js';
 import { dateTimeIn, dayIn } from './format';
-import { channelLabel, statusLabel } from './labels';
+import { statusLabel } from './labels';
+import { channelLabel } from '$lib/channel-label';
 
 /** A complaint_events record as the SDK returns it with `expand: 'actor'`. */
 export interface TrailEvent {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import { publicationView, rowOf, siteEngagementRows, siteRow, sortRows } from './publication-view';
 import { snapshotSchema } from './snapshot';
 import { cell, hidden, snapshot } from './snapshot.fixture';
@@ -14,6 +15,7 @@ const s = snapshot([
 	cell('site_engagement', 'fdf|e2', 'Fort-de-France – 2. Nous accueillons', 20, 18),
 	cell('point', 'p1', 'Accueil général', 60, 50),
 	cell('point', 'p2', 'Accueil général', 30, 20),
+	cell('point', '', 'Sans point d’accueil (site internet)', 25, 20),
 	cell('channel', 'web', 'Site internet', 20, 15),
 	cell('channel', 'kiosk', 'Borne de l’accueil', 150, 130),
 	cell('month', '2026-10', 'octobre 2026', 100, 80),
@@ -66,7 +68,8 @@ describe('publicationView', () => {
 		const points = publicationView(s, { pointSite: { p1: 'Metz', p2: 'Fort-de-France' } }).sections[2]!;
 		expect(points.rows.map((r) => r.label)).toEqual([
 			'Accueil général (Fort-de-France)',
-			'Accueil général (Metz)'
+			'Accueil général (Metz)',
+			'Sans point d’accueil (site internet)'
 		]);
 	});
 
@@ -95,5 +98,23 @@ describe('rows', () => {
 			belowThreshold: true
 		});
 		expect(sortRows('site', [])).toEqual([]);
+	});
+});
+
+describe('the names a reader reads', () => {
+	afterEach(() => overwriteGetLocale(() => 'fr'));
+
+	it('are the product’s own words in the reader’s language, one name per channel; places stay as named', () => {
+		overwriteGetLocale(() => 'en');
+		const rows = (dimension: string) =>
+			publicationView(s)
+				.sections.find((x) => x.dimension === dimension)!
+				.rows.map((r) => r.label);
+		expect(rows('channel')).toEqual(['Lobby kiosk', 'Website']);
+		expect(rows('point')).toContain('No reception point (website)');
+		expect(rows('point')).toContain('Accueil général');
+		overwriteGetLocale(() => 'fr');
+		// A snapshot frozen with an older name reads with today's one.
+		expect(rows('channel')).toEqual(['Borne d’accueil', 'Site internet']);
 	});
 });

@@ -1,5 +1,8 @@
 // What a results page shows of a snapshot: the overall figure, then one section per dimension, each a
-// list of rows for a bar chart and its data table, in an order a reader expects. Pure.
+// list of rows for a bar chart and its data table, in an order a reader expects, named in the reader's
+// language where the product has the words. Pure.
+import { channelLabel } from '$lib/channel-label';
+import { m } from '$lib/paraglide/messages.js';
 import type { Dimension, Snapshot, SnapshotCell } from './snapshot';
 
 /** A row of a rate chart (the props of components/charts/RateBars.svelte). */
@@ -91,16 +94,25 @@ export interface ViewOptions {
 	pointSite?: Record<string, string>;
 }
 
+/**
+ * A cell's name in the reader's language: the snapshot froze French names, but channels and "no reception
+ * point" are the product's own words and have a translation; places and engagements are names.
+ */
+function readerLabel(cell: SnapshotCell, options: ViewOptions): string {
+	if (cell.dimension === 'channel') return channelLabel(cell.key);
+	if (cell.dimension !== 'point') return cell.label;
+	if (cell.key === '') return m.pub_point_none();
+	const site = options.pointSite?.[cell.key];
+	return site ? `${cell.label} (${site})` : cell.label;
+}
+
 /** The whole results page of a snapshot. */
 export function publicationView(snapshot: Snapshot, options: ViewOptions = {}): PublicationView {
 	const totalCell = snapshot.cells.find((c) => c.dimension === 'total');
 	const sections = SECTIONS.map((dimension) => {
 		const rows = snapshot.cells
 			.filter((c) => c.dimension === dimension)
-			.map((cell) => {
-				const site = dimension === 'point' ? options.pointSite?.[cell.key] : undefined;
-				return rowOf(cell, site ? `${cell.label} (${site})` : cell.label);
-			});
+			.map((cell) => rowOf(cell, readerLabel(cell, options)));
 		return {
 			dimension,
 			rows: sortRows(dimension, rows),

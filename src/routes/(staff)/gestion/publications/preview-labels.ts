@@ -1,4 +1,5 @@
 // Names of the preview's cells, as the server will freeze them (French: the results are published in French).
+import { channelLabel } from '$lib/channel-label';
 import { m } from '$lib/paraglide/messages.js';
 import type { PointRecord, SiteRecord } from '$lib/pb/settings-admin';
 import type { Engagement } from '$lib/pb/types';
@@ -10,16 +11,11 @@ export function labeller(engagements: Engagement[], sites: SiteRecord[], points:
 	const site = new Map(sites.map((s) => [s.id, s.name]));
 	const point = new Map(points.map((p) => [p.id, p.name]));
 	const fr = { locale: 'fr' as const };
-	const channels: Record<string, string> = {
-		kiosk: m.pub_channel_kiosk({}, fr),
-		web: m.pub_channel_web({}, fr),
-		paper: m.pub_channel_paper({}, fr)
-	};
 	return (dimension: Dimension, key: string): string => {
 		if (dimension === 'engagement') return engagement.get(key) ?? key;
 		if (dimension === 'site') return site.get(key) ?? key;
 		if (dimension === 'point') return key === '' ? m.pub_point_none({}, fr) : (point.get(key) ?? key);
-		if (dimension === 'channel') return channels[key] ?? key;
+		if (dimension === 'channel') return channelLabel(key, 'fr');
 		if (dimension === 'month') return formatMonth(key, 'fr');
 		if (dimension === 'site_engagement') {
 			const [s, e] = key.split('|') as [string, string];
