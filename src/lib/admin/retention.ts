@@ -8,7 +8,7 @@ import { dayIn } from '$lib/domain/day';
 import { DAY_PATTERN } from '$lib/domain/fields';
 import { shiftDay } from '$lib/domain/receipt-date';
 import { m } from '$lib/paraglide/messages.js';
-import { errorMessage, type FieldErrors } from '$lib/pb/errors';
+import { errorMessage, refusalCodes, type FieldErrors } from '$lib/pb/errors';
 import type { Hold } from '$lib/pb/retention';
 import { TIME_ZONE } from './operations';
 
@@ -100,19 +100,15 @@ export function holdRefusals(error: unknown): FieldErrors {
 	if (error instanceof ClientResponseError) {
 		if (error.isAbort) return {};
 		if (error.status === 404) return { form: m.bo_retention_error_not_found() };
-		const data = error.response?.data;
-		if (error.status === 400 && data && typeof data === 'object') {
-			const result: FieldErrors = {};
-			for (const [field, detail] of Object.entries(data as Record<string, unknown>)) {
-				const code = (detail as { code?: unknown } | null)?.code;
-				if (typeof code !== 'string') continue;
-				const key = (HOLD_FIELDS as readonly string[]).includes(field) ? field : 'form';
-				result[key] ??= holdMessage(field, code);
-			}
-			if (Object.keys(result).length > 0) return result;
-		}
 	}
-	return { form: errorMessage(error) };
+	const codes = refusalCodes(error);
+	if (!codes) return { form: errorMessage(error) };
+	const result: FieldErrors = {};
+	for (const [field, code] of Object.entries(codes)) {
+		const key = (HOLD_FIELDS as readonly string[]).includes(field) ? field : 'form';
+		result[key] ??= holdMessage(field, code);
+	}
+	return result;
 }
 
 /** An instant (ISO or PocketBase's format) as the day it is in Paris: "14 décembre 2026". */

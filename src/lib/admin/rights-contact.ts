@@ -7,7 +7,7 @@ import { fieldMessage } from '$lib/citizen/error-messages';
 import { complaintSubmissionSchema } from '$lib/domain/complaint-submission';
 import { codesOf, type FieldCodes } from '$lib/domain/error-codes';
 import { m } from '$lib/paraglide/messages.js';
-import { errorMessage, type FieldErrors } from '$lib/pb/errors';
+import { errorMessage, refusalCodes, type FieldErrors } from '$lib/pb/errors';
 import { CONTACT_FIELDS, type Contact } from '$lib/pb/rights';
 
 /** The four fields as a complaint holds them (the dialog's starting values). */
@@ -54,20 +54,15 @@ export function contactRefusals(error: unknown): FieldErrors {
 	if (error instanceof ClientResponseError) {
 		if (error.isAbort) return {};
 		if (error.status === 404) return { form: m.admin_rights_error_not_found() };
-		const data = error.response?.data;
-		if (error.status === 400 && data && typeof data === 'object') {
-			const result: FieldErrors = {};
-			for (const [field, detail] of Object.entries(data as Record<string, unknown>)) {
-				const code = (detail as { code?: unknown } | null)?.code;
-				if (typeof code !== 'string') continue;
-				if ((CONTACT_FIELDS as readonly string[]).includes(field))
-					result[field] ??= contactMessage(field, code);
-				else result.form ??= formRefusal(field, code);
-			}
-			if (Object.keys(result).length > 0) return result;
-		}
 	}
-	return { form: errorMessage(error) };
+	const codes = refusalCodes(error);
+	if (!codes) return { form: errorMessage(error) };
+	const result: FieldErrors = {};
+	for (const [field, code] of Object.entries(codes)) {
+		if ((CONTACT_FIELDS as readonly string[]).includes(field)) result[field] ??= contactMessage(field, code);
+		else result.form ??= formRefusal(field, code);
+	}
+	return result;
 }
 
 function formRefusal(field: string, code: string): string {

@@ -6,7 +6,7 @@ import { ClientResponseError } from 'pocketbase';
 import { codesOf } from '$lib/domain/error-codes';
 import { trimmed } from '$lib/domain/submission-fields';
 import { m } from '$lib/paraglide/messages.js';
-import { errorMessage } from '$lib/pb/errors';
+import { errorMessage, refusalCodes } from '$lib/pb/errors';
 
 /** An erasure's reason, in characters once trimmed. */
 export const ERASURE_REASON = { min: 3, max: 500 } as const;
@@ -42,23 +42,16 @@ export function erasureRefusal(error: unknown): ErasureRefusal | null {
 	if (error instanceof ClientResponseError) {
 		if (error.isAbort) return null;
 		if (error.status === 404) return { form: m.admin_rights_error_not_found() };
-		const data = error.response?.data as Record<string, { code?: unknown } | null> | undefined;
-		const code = (field: string) => {
-			const value = data?.[field]?.code;
-			return typeof value === 'string' ? value : null;
-		};
-		if (error.status === 400) {
-			const reason = code('reason');
-			if (reason) return { reason: reasonMessage(reason) };
-			switch (code('id')) {
-				case 'not_answered':
-					return { form: m.admin_rights_error_not_answered() };
-				case 'held':
-					return { form: m.admin_rights_error_held(), held: true };
-				case 'anonymised':
-					return { form: m.admin_rights_error_anonymised() };
-			}
-		}
+	}
+	const codes = refusalCodes(error) ?? {};
+	if (codes.reason) return { reason: reasonMessage(codes.reason) };
+	switch (codes.id) {
+		case 'not_answered':
+			return { form: m.admin_rights_error_not_answered() };
+		case 'held':
+			return { form: m.admin_rights_error_held(), held: true };
+		case 'anonymised':
+			return { form: m.admin_rights_error_anonymised() };
 	}
 	return { form: errorMessage(error) };
 }

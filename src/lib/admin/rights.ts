@@ -1,7 +1,7 @@
 // The Droits des personnes page's search: one box takes an e-mail address or a complaint's reference, as
 // GET /api/qep/rights accepts them (the route has the last word), kept in the URL as `?q=`; and what the
 // results and the export are called.
-import { ClientResponseError } from 'pocketbase';
+import { refusalCodes } from '$lib/pb/errors';
 import { REFERENCE_PATTERN } from '$lib/domain/complaint';
 import { email } from '$lib/domain/submission-fields';
 import { m } from '$lib/paraglide/messages.js';
@@ -69,11 +69,10 @@ export function dataStates(
 
 /** The message next to the box when the route refused the search itself (400 on `query`, `email`, `reference`). */
 export function searchRefusal(error: unknown): string | null {
-	if (!(error instanceof ClientResponseError) || error.status !== 400) return null;
-	const data = (error.response?.data ?? {}) as Record<string, { code?: unknown } | null>;
+	const codes = refusalCodes(error) ?? {};
 	for (const field of ['query', 'email', 'reference']) {
-		const code = data[field]?.code;
-		if (typeof code === 'string') return searchMessage(code);
+		const code = codes[field];
+		if (code) return searchMessage(code);
 	}
 	return null;
 }

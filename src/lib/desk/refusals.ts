@@ -5,7 +5,7 @@ import { ClientResponseError } from 'pocketbase';
 import SHARED from '../../../pocketbase/pb_hooks/lib/limits.json';
 import { codesOf } from '$lib/domain/error-codes';
 import { trimmed } from '$lib/domain/submission-fields';
-import { errorMessage } from '$lib/pb/errors';
+import { errorMessage, refusalCodes } from '$lib/pb/errors';
 import { m } from '$lib/paraglide/messages.js';
 
 /** Field (or `form`) → message. */
@@ -52,16 +52,12 @@ export function refusalsOf(error: unknown, limits?: TextLimits): Refusals {
 	if (error instanceof ClientResponseError) {
 		if (error.isAbort) return {};
 		if (error.status === 404) return { form: m.desk_error_not_found() };
-		const data = error.response?.data;
-		if (error.status === 400 && data && typeof data === 'object') {
-			const result: Refusals = {};
-			for (const [field, detail] of Object.entries(data as Record<string, unknown>)) {
-				const code = (detail as { code?: unknown } | null)?.code;
-				if (typeof code === 'string') result[field] = refusalMessage(field, code, limits);
-			}
-			if (Object.keys(result).length > 0) return result;
-		}
 	}
+	const codes = refusalCodes(error);
+	if (codes)
+		return Object.fromEntries(
+			Object.entries(codes).map(([field, code]) => [field, refusalMessage(field, code, limits)])
+		);
 	return { form: errorMessage(error) };
 }
 

@@ -2,7 +2,7 @@ import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
-import { batchFieldErrors, errorMessage, isAbort, toFieldErrors } from './errors';
+import { batchFieldErrors, errorMessage, isAbort, refusalCodes, toFieldErrors } from './errors';
 
 // Node may expose navigator.language: pin the catalogue to French, the base locale.
 beforeAll(() => overwriteGetLocale(() => 'fr'));
@@ -125,5 +125,30 @@ describe('errorMessage', () => {
 		[400, 'Une erreur inattendue s’est produite. Réessayez dans quelques instants.']
 	])('describes status %i', (status, expected) => {
 		expect(errorMessage(pbError(status))).toBe(expected);
+	});
+});
+
+describe('refusalCodes', () => {
+	const refusal = (status: number, data: unknown) =>
+		new ClientResponseError({ status, response: { status, message: 'refused', data } });
+
+	it('reads the codes of a refusal by field, in the server’s order', () => {
+		const error = refusal(400, { until: { code: 'past', message: 'x' }, reason: { code: 'too_short' } });
+		expect(refusalCodes(error)).toEqual({ until: 'past', reason: 'too_short' });
+		expect(Object.keys(refusalCodes(error)!)).toEqual(['until', 'reason']);
+	});
+
+	it('skips entries without a code, and is null when none is left', () => {
+		expect(refusalCodes(refusal(400, { a: null, b: { code: 3 }, c: { code: 'invalid' } }))).toEqual({
+			c: 'invalid'
+		});
+		expect(refusalCodes(refusal(400, { a: null }))).toBeNull();
+		expect(refusalCodes(refusal(400, 'nope'))).toBeNull();
+	});
+
+	it('is null for anything but a 400 from the API', () => {
+		expect(refusalCodes(refusal(404, { id: { code: 'invalid' } }))).toBeNull();
+		expect(refusalCodes(refusal(0, {}))).toBeNull();
+		expect(refusalCodes(new Error('x'))).toBeNull();
 	});
 });

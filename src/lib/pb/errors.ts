@@ -43,6 +43,20 @@ export function batchFieldErrors(error: unknown): Record<number, FieldErrors> {
 	return result;
 }
 
+/**
+ * The codes of a refusal by one of our routes (a 400 whose data is `{field: {code}}`), by field, in the
+ * server's order; null when the error is not such a refusal or names no code.
+ */
+export function refusalCodes(error: unknown): Record<string, string> | null {
+	if (!(error instanceof ClientResponseError) || error.status !== 400) return null;
+	const codes: Record<string, string> = {};
+	for (const [field, detail] of Object.entries(asObject(error.response?.data))) {
+		const code = asObject(detail).code;
+		if (typeof code === 'string') codes[field] = code;
+	}
+	return Object.keys(codes).length > 0 ? codes : null;
+}
+
 /** One sentence for the whole form, for errors that are not about a field. */
 export function errorMessage(error: unknown): string {
 	if (error instanceof ClientResponseError) {

@@ -3,7 +3,7 @@
 import { ClientResponseError } from 'pocketbase';
 import type { TrackedComplaint } from '$lib/domain/tracking';
 import { m } from '$lib/paraglide/messages.js';
-import { errorMessage } from '$lib/pb/errors';
+import { errorMessage, refusalCodes } from '$lib/pb/errors';
 
 /** Offered once the item is answered or closed: the prefecture must answer first. */
 export const canErase = (status: TrackedComplaint['status']): boolean =>
@@ -14,9 +14,7 @@ export function erasureFailure(error: unknown): string {
 	if (error instanceof ClientResponseError) {
 		if (error.status === 404) return m.citizen_erasure_error_not_found();
 		if (error.status === 429) return m.citizen_tracking_rate_limited();
-		const status = (error.response?.data as Record<string, { code?: unknown } | null> | undefined)?.status;
-		if (error.status === 400 && status?.code === 'not_answered')
-			return m.citizen_erasure_error_not_answered();
+		if (refusalCodes(error)?.status === 'not_answered') return m.citizen_erasure_error_not_answered();
 	}
 	return errorMessage(error);
 }
