@@ -7,7 +7,14 @@ import path from 'node:path';
 import PocketBase, { ClientResponseError } from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../../scripts/lib/pocketbase.js';
-import { FILES, complaintItem, submit, submitWithFiles } from '../support/complaints';
+import {
+	ERASED,
+	FILES,
+	KEPT_BY_ANONYMISATION,
+	complaintItem,
+	submit,
+	submitWithFiles
+} from '../support/complaints';
 import { statusOf } from '../support/http';
 import { SUPERUSER, startTestServer, type TestServer } from '../support/server.js';
 import { createWorld, superClient, type World } from '../support/world';
@@ -167,10 +174,10 @@ describe('retention', () => {
 		expect((await su.collection('complaints').getOne(held)).anonymised_at).toBe('');
 		const now = await su.collection('complaints').getOne(answered);
 		expect(now).toMatchObject({
-			subject: 'Données effacées',
-			description: 'Contenu effacé pour protéger les données personnelles.',
-			answer: 'Contenu effacé pour protéger les données personnelles.',
-			contact_name: 'Anonyme',
+			subject: ERASED.subject,
+			description: ERASED.text,
+			answer: ERASED.text,
+			contact_name: ERASED.name,
 			contact_email: '',
 			contact_phone: '',
 			contact_address: '',
@@ -178,22 +185,7 @@ describe('retention', () => {
 			attachments: []
 		});
 		expect(now.anonymised_at).not.toBe('');
-		for (const kept of [
-			'kind',
-			'channel',
-			'site',
-			'service',
-			'reference',
-			'status',
-			'received_at',
-			'deadline_at',
-			'answered_at',
-			'answered_in_time',
-			'paused_days',
-			'created',
-			'updated'
-		])
-			expect(now[kept], kept).toEqual(before[kept]);
+		for (const kept of KEPT_BY_ANONYMISATION) expect(now[kept], kept).toEqual(before[kept]);
 		// The file is gone from storage, not only unlinked.
 		expect(await stored(answered)).toEqual([]);
 
@@ -204,7 +196,7 @@ describe('retention', () => {
 		const [suggestion] = await su.collection('suggestions').getFullList({ filter: `site = "${w.siteA.id}"` });
 		expect(suggestion).toMatchObject({
 			email: '',
-			text: 'Contenu effacé pour protéger les données personnelles.',
+			text: ERASED.text,
 			anonymised_reason: ''
 		});
 		expect(suggestion?.anonymised_at).not.toBe('');
@@ -222,7 +214,7 @@ describe('retention', () => {
 		expect(events.map((e) => e.type).at(-1)).toBe('anonymised');
 		expect(events.map((e) => e.type)).toContain('note');
 		expect(events.find((e) => e.type === 'note')!.data).toEqual({
-			text: 'Contenu effacé pour protéger les données personnelles.'
+			text: ERASED.text
 		});
 		const anonymised = events.filter((e) => e.type === 'anonymised');
 		expect(anonymised).toHaveLength(1);

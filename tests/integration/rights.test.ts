@@ -17,18 +17,14 @@ import {
 	submitWithFiles,
 	suggestionItem,
 	track,
+	ERASED,
+	KEPT_BY_ANONYMISATION,
 	trackingToken,
 	type Item,
 	type Receipt
 } from '../support/complaints';
 import { SUPERUSER, startTestServer, type TestServer } from '../support/server.js';
 import { createWorld, superClient, type World } from '../support/world';
-
-const MENTION = {
-	subject: 'Données effacées',
-	text: 'Contenu effacé pour protéger les données personnelles.',
-	name: 'Anonyme'
-};
 
 interface Attachment {
 	name: string;
@@ -450,35 +446,20 @@ describe('rights of persons', () => {
 			const now = await su.collection('complaints').getOne(a.item.id);
 			expect(Date.parse(now.anonymised_at)).toBe(Date.parse(done.body.complaint.anonymised_at));
 			expect(now).toMatchObject({
-				subject: MENTION.subject,
-				description: MENTION.text,
-				answer: MENTION.text,
-				contact_name: MENTION.name,
+				subject: ERASED.subject,
+				description: ERASED.text,
+				answer: ERASED.text,
+				contact_name: ERASED.name,
 				contact_email: '',
 				contact_phone: '',
 				contact_address: '',
 				tracking_token_hash: '',
 				attachments: []
 			});
-			for (const kept of [
-				'kind',
-				'channel',
-				'site',
-				'service',
-				'reference',
-				'status',
-				'received_at',
-				'deadline_at',
-				'answered_at',
-				'answered_in_time',
-				'paused_days',
-				'created',
-				'updated'
-			])
-				expect(now[kept], kept).toEqual(before[kept]);
+			for (const kept of KEPT_BY_ANONYMISATION) expect(now[kept], kept).toEqual(before[kept]);
 			expect(await stored(a.item.id)).toEqual([]);
 			const trail = await events(a.item.id);
-			expect(trail.find((e) => e.type === 'note')!.data).toEqual({ text: MENTION.text });
+			expect(trail.find((e) => e.type === 'note')!.data).toEqual({ text: ERASED.text });
 			const anonymised = trail.filter((e) => e.type === 'anonymised');
 			expect(anonymised).toHaveLength(1);
 			expect(anonymised[0]).toMatchObject({
@@ -516,7 +497,7 @@ describe('rights of persons', () => {
 			expect(now).toEqual({
 				...before,
 				email: '',
-				text: MENTION.text,
+				text: ERASED.text,
 				anonymised_at: now.anonymised_at,
 				anonymised_reason: reason
 			});
@@ -566,7 +547,7 @@ describe('rights of persons', () => {
 			const done = await askErase({ reference: citizen.receipt.reference, email: given });
 			expect(done).toEqual({ status: 200, body: { outcome: 'erased' } });
 			const now = await su.collection('complaints').getOne(citizen.item.id);
-			expect(now).toMatchObject({ contact_email: '', tracking_token_hash: '', subject: MENTION.subject });
+			expect(now).toMatchObject({ contact_email: '', tracking_token_hash: '', subject: ERASED.subject });
 			expect(await stored(citizen.item.id)).toEqual([]);
 			const anonymised = await events(citizen.item.id, 'anonymised');
 			expect(anonymised).toHaveLength(1);
@@ -614,7 +595,7 @@ describe('rights of persons', () => {
 			expect((await su.collection('complaints').getOne(held.item.id)).anonymised_at).toBe('');
 			expect(await runJob(inDays(2))).toMatchObject({ complaints: 1, requested: 1 });
 			const erased = await su.collection('complaints').getOne(held.item.id);
-			expect(erased).toMatchObject({ contact_email: '', tracking_token_hash: '', subject: MENTION.subject });
+			expect(erased).toMatchObject({ contact_email: '', tracking_token_hash: '', subject: ERASED.subject });
 			const anonymised = await events(held.item.id, 'anonymised');
 			expect(anonymised).toHaveLength(1);
 			expect(anonymised[0]).toMatchObject({ actor: '', data: { by: 'citizen', files: 0 } });

@@ -136,3 +136,27 @@ export const FILES = {
 		0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xff, 0xff, 0x00, 0x00
 	])
 };
+
+/** What an anonymised item reads instead of the words it held (pocketbase/pb_hooks/lib/anonymise.js). */
+export const ERASED = {
+	subject: 'Données effacées',
+	text: 'Contenu effacé pour protéger les données personnelles.',
+	name: 'Anonyme'
+};
+
+/** What an anonymisation leaves as it was: what the statistics and publications read. */
+export const KEPT_BY_ANONYMISATION = [
+	'kind',
+	'channel',
+	'site',
+	'service',
+	'reference',
+	'status',
+	'received_at',
+	'deadline_at',
+	'answered_at',
+	'answered_in_time',
+	'paused_days',
+	'created',
+	'updated'
+];
