@@ -4,7 +4,8 @@
 const lib = (name) => require(typeof __hooks === 'string' ? `${__hooks}/lib/${name}` : `./${name}`);
 const { isRealDay, textCode, isObject } = lib('values.js');
 
-const REASON = { min: 3, max: 500 };
+// The reason of a hold or an erasure (lib/rights.js), read by the device too.
+const REASON = lib('limits.json').reason;
 const MAX_YEARS = 10;
 
 /** The last day a hold may end on: the same date ten years on (29 February gives the 28th). */

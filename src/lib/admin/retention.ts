@@ -2,6 +2,7 @@
 // before sending — the limits of POST /api/qep/complaints/{id}/hold, which has the last word: its refusals
 // show next to the same fields.
 import { ClientResponseError } from 'pocketbase';
+import SHARED from '../../../pocketbase/pb_hooks/lib/limits.json';
 import { dateAndTime } from '$lib/citizen/format';
 import { isoOf } from '$lib/desk/format';
 import { dayIn } from '$lib/domain/day';
@@ -14,8 +15,8 @@ import { TIME_ZONE } from './operations';
 
 /** The days ahead the page lists (`?jours=`), as the route accepts them. */
 export const WINDOW = { min: 1, max: 365, default: 30 } as const;
-/** A hold's reason, in characters once trimmed. */
-export const HOLD_REASON = { min: 3, max: 500 } as const;
+/** A hold's reason, in characters once trimmed (the route's own limits). */
+export const HOLD_REASON: { min: number; max: number } = SHARED.reason;
 /** A hold's longest reach from today. */
 export const MAX_HOLD_YEARS = 10;
 /** The hold form's fields in display order (focus goes to the first one in error). */

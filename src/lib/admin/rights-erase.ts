@@ -3,13 +3,14 @@
 // limits; the routes (POST /api/qep/complaints|suggestions/{id}/erase) have the last word, and their
 // refusals say why an item cannot be erased yet.
 import { ClientResponseError } from 'pocketbase';
+import SHARED from '../../../pocketbase/pb_hooks/lib/limits.json';
 import { codesOf } from '$lib/domain/error-codes';
 import { trimmed } from '$lib/domain/submission-fields';
 import { m } from '$lib/paraglide/messages.js';
 import { errorMessage, refusalCodes } from '$lib/pb/errors';
 
-/** An erasure's reason, in characters once trimmed. */
-export const ERASURE_REASON = { min: 3, max: 500 } as const;
+/** An erasure's reason, in characters once trimmed (the routes' own limits). */
+export const ERASURE_REASON: { min: number; max: number } = SHARED.reason;
 
 const reasonSchema = trimmed(ERASURE_REASON.min, ERASURE_REASON.max);
 
