@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // No installer link, no browser, no false instruction at `serve` (lib/installer-off.js).
 onBootstrap((e) => {
 	e.next();

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Production mode (QEP_MODE=production) refuses to serve a database that holds the demo, without the public
 // https address that e-mail links need, or without the proxy's trusted header. Only `serve` is refused, so
 // the command-line tools (migrate, staff, superuser) still work on such a database. (The JS hooks have no

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Security headers on every response (see lib/security-headers.js). The built page's inline start-up
 // script is hashed from the public folder PocketBase serves (its --publicDir flag), again whenever the
 // page changes (a new build deployed without a restart).

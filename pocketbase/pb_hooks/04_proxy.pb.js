@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // The reverse proxy's header with the visitor's address (TRUSTED_PROXY_HEADERS, TRUSTED_PROXY_LEFTMOST),
 // applied to PocketBase's trusted-proxy settings at every start, so rate limits count visitors, not the
 // proxy (lib/proxy-settings.js).

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Deployment settings from the environment (SMTP relay, sender, the app's public URL), applied at every start.
 onBootstrap((e) => {
 	e.next();

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Staff sign-in through an OpenID Connect provider when the environment configures one (lib/oidc-settings.js).
 onBootstrap((e) => {
 	e.next();

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // The record API stores what it was sent as it was sent, or refuses it with a code per field: bodies it
 // could not parse, damaged text and values not of their field's type (see lib/record-body.js).
 routerUse((e) => require(`${__hooks}/lib/record-body.js`).guardRecordBody(e));

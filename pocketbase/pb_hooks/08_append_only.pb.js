@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Visitors' words and the figures made from them are append-only for everyone, superusers and the
 // dashboard included (see lib/append-only.js). The request hooks answer the API with a code; the model
 // hooks stand behind them for anything else that would save through PocketBase (the retention job of

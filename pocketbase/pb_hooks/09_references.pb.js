@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // A record that others still point to is not deleted (see lib/references.js): a reception point with
 // answers is closed instead, an account that left a trail loses its role and sites instead.
 onRecordDeleteRequest((e) => {

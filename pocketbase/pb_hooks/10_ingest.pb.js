@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Sync target of the devices' outboxes (see lib/ingest-route.js).
 routerAdd(
 	'POST',

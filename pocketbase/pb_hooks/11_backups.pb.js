@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Automatic backups from the environment (lib/backup-settings.js), applied at every start, and every
 // backup's outcome (cron or manual) recorded in ops_events, a failure e-mailed to the administrators once.
 onBootstrap((e) => {
@@ -19,7 +18,7 @@ onBackupCreate((e) => {
 	};
 	try {
 		e.next();
-	} catch (err) {
+	} catch (/** @type {any} */ err) {
 		const message = String(err && err.message ? err.message : err);
 		const name = e.name || '(sans nom)';
 		safely('failed', () => {

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Health an operator can watch. GET /api/health stays PocketBase's own (public, cheap). GET /api/qep/status
 // tells administrators (or a monitoring system holding QEP_STATUS_TOKEN) version, migrations, backups, mail
 // relay, kiosks and overdue complaints; POST /api/qep/status/check runs the alert watch at once. The watch

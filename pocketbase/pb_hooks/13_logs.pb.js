@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Request logs kept as long as the policy says (lib/log-retention.js): at every start, and whenever the
 // referent changes the policy.
 onBootstrap((e) => {

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // The retention job (lib/retention.js), every night at 03:15 UTC: what is past its period, and what a
 // citizen asked to erase while it was held, once the hold is over. A superuser can run it at once from the
 // dashboard or with POST /api/crons/qep-retention.

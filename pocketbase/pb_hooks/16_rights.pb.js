@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // The rights of persons (RGPD art. 15–17, 21): administrators find, export, correct and erase what is held
 // about a person (lib/rights-route.js); the citizen asks for the erasure of their item from the tracking
 // page (lib/track-route.js, rate-limited like /api/qep/track).

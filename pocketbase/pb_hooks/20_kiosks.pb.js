@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Kiosk enrolment and configuration (see lib/kiosk-routes.js).
 routerAdd('POST', '/api/qep/kiosks/{id}/enrolment', (e) =>
 	require(`${__hooks}/lib/kiosk-routes.js`).createEnrolment(e)

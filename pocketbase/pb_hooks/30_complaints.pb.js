@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Complaints, information requests and suggestions: intake, tracking, mail status
 // (see lib/complaint-route.js and lib/track-route.js).
 routerAdd(

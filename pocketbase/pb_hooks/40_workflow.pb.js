@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // The agents' back office: inbox, workflow actions, the append-only trail, the daily reminders
 // (see lib/inbox-route.js, lib/complaint-actions.js, lib/digest-job.js).
 routerAdd('GET', '/api/qep/inbox', (e) => require(`${__hooks}/lib/inbox-route.js`).handleInbox(e));

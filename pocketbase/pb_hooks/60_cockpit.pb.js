@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // The referent's cockpit: questionnaire versions and published results
 // (see lib/questionnaire-routes.js, lib/publication-routes.js).
 routerAdd('POST', '/api/qep/questionnaires/{id}/new-version', (e) =>

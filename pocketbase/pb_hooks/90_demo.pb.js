@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // `pocketbase seed-demo`: fills an empty database with a demo prefecture (used by `npm start` in demo mode).
 // Each staff account gets a new random password, printed once in the result line; never in production.
 $app.rootCmd.addCommand(

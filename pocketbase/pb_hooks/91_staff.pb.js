@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // `pocketbase staff create <email> <name> <admin|referent>`: the first administrator of a new installation
 // (no demo in production), or a referent; agents are created in the back office, with their sites.
 // `pocketbase staff password <email>`: a new password for an account, when its holder cannot use the reset

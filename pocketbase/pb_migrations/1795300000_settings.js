@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // App settings that the product depends on: batch API (sync engine), rate limits (anonymous
 // submissions), and sensible mail sender defaults. SMTP itself is configured per deployment.
 migrate(
@@ -11,14 +10,15 @@ migrate(
 		settings.batch.timeout = 10;
 		settings.batch.maxBodySize = 8 * 1024 * 1024;
 		settings.rateLimits.enabled = true;
-		settings.rateLimits.rules = [
+		// Plain objects: the engine turns them into PocketBase's rules.
+		settings.rateLimits.rules = /** @type {core.RateLimitRule[]} */ ([
 			// Sign-in attempts from one address (password guessing).
 			{ label: '*:auth', audience: '@guest', duration: 60, maxRequests: 10 },
 			// Anonymous submissions: a lobby tablet sends through its own kiosk account, not as a guest.
 			{ label: '*:create', audience: '@guest', duration: 10, maxRequests: 20 },
 			{ label: '/api/batch', audience: '@guest', duration: 1, maxRequests: 3 },
 			{ label: '/api/', audience: '', duration: 10, maxRequests: 300 }
-		];
+		]);
 		app.save(settings);
 	},
 	(app) => {

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Reference data the public screens read: sites, reception points, engagements, questionnaires,
 // questions and the policy. Visitors may read them; only the quality referent and admins change them.
 // Rules are spelled out here on purpose: an applied migration is a frozen snapshot.

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Who signs in: staff (agents, referents, admins, scoped to sites) and enrolled kiosk devices.
 const STAFF = '@request.auth.collectionName = "staff"';
 const ADMIN = '@request.auth.collectionName = "staff" && @request.auth.role = "admin"';

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // What visitors and citizens send: survey responses (and their per-question answers, denormalised for
 // aggregation), suggestions, complaints and the complaints' append-only event log.
 // Ids are made on the device (PocketBase's own 15-char format; sync is idempotent on them). Survey data keeps the day, never the time,

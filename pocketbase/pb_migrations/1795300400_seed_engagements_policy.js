@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // The 23 engagements of the Qual-e-pref framework (module 1 "relation générale avec les usagers",
 // module 2 "délivrance des titres"), worded as in the prefectures' published quality policies, and the
 // default policy: 15 working days for a complaint, 5 for an information request, 75 % threshold,

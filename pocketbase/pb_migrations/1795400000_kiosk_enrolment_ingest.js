@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Kiosk enrolment and staff PIN, and survey responses through the ingest route only: the route writes a
 // response and its answers together, so direct record creation is closed.
 migrate(
@@ -21,11 +20,12 @@ migrate(
 		app.save(responses);
 
 		const settings = app.settings();
-		settings.rateLimits.rules = [
+		// Plain objects: the engine turns them into PocketBase's rules.
+		settings.rateLimits.rules = /** @type {core.RateLimitRule[]} */ ([
 			{ label: '/api/qep/enrol', audience: '@guest', duration: 60, maxRequests: 30 },
 			{ label: '/api/qep/ingest', audience: '@guest', duration: 10, maxRequests: 20 },
 			...settings.rateLimits.rules
-		];
+		]);
 		app.save(settings);
 	},
 	(app) => {

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Complaints and suggestions come in through POST /api/qep/complaints only: the route checks each item,
 // gives a complaint its reference, receipt and deadline and its `received` event in one transaction, and
 // acknowledges it by e-mail. So direct record creation is closed. Complaints gain their attachments,
@@ -39,11 +38,12 @@ migrate(
 		app.save(suggestions);
 
 		const settings = app.settings();
-		settings.rateLimits.rules = [
+		// Plain objects: the engine turns them into PocketBase's rules.
+		settings.rateLimits.rules = /** @type {core.RateLimitRule[]} */ ([
 			{ label: '/api/qep/complaints', audience: '@guest', duration: 60, maxRequests: 6 },
 			{ label: '/api/qep/track', audience: '@guest', duration: 60, maxRequests: 10 },
 			...settings.rateLimits.rules
-		];
+		]);
 		app.save(settings);
 	},
 	// Going back leaves record creation closed: reopening it is a decision, not an undo.

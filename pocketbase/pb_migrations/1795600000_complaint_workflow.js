@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // The agents' workflow: pause and first-response data on complaints, and every change through the
 // workflow routes, which write the complaint and its audit event in one transaction. Staff therefore
 // no longer update complaints nor write events through the record API.

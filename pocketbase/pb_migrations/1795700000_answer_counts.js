@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Daily answer counts for the indicators (see pb_hooks/lib/answer-counts.js): written by the server only,
 // read by the staff-only indicators route; filled from the answers already stored.
 migrate(

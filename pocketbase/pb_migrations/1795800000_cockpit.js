@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // The referent's cockpit: frozen questionnaire versions, the action plan and its follow-up notes, and
 // published results (frozen snapshots, public).
 const STAFF = '@request.auth.collectionName = "staff"';

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Doors nobody uses are doors an attacker uses:
 // - PocketBase's default `users` auth collection let anyone open an account, whose token escaped the
 //   anonymous rate limits; the product signs staff in through `staff` and kiosks through `kiosks`.
@@ -19,11 +18,12 @@ migrate(
 		app.save(suggestions);
 
 		const settings = app.settings();
-		settings.rateLimits.rules = [
+		// Plain objects: the engine turns them into PocketBase's rules.
+		settings.rateLimits.rules = /** @type {core.RateLimitRule[]} */ ([
 			{ label: '/api/qep/complaints', audience: '@auth', duration: 60, maxRequests: 60 },
 			{ label: '/api/qep/track', audience: '@auth', duration: 60, maxRequests: 30 },
 			...settings.rateLimits.rules
-		];
+		]);
 		app.save(settings);
 	},
 	// Going back leaves both closed: reopening a door is a decision, not an undo.

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Staff passwords for a State service: length over complexity (12 characters at least, no composition
 // rule), and a way back in by e-mail when one is forgotten:
 // - the reset e-mail is in French and links to the app's own page, the token after `#` so that it never
@@ -21,11 +20,12 @@ migrate(
 		app.save(staff);
 
 		const settings = app.settings();
-		settings.rateLimits.rules = [
+		// Plain objects: the engine turns them into PocketBase's rules.
+		settings.rateLimits.rules = /** @type {core.RateLimitRule[]} */ ([
 			{ label: '*:requestPasswordReset', audience: '@guest', duration: 300, maxRequests: 5 },
 			{ label: '*:confirmPasswordReset', audience: '@guest', duration: 300, maxRequests: 10 },
 			...settings.rateLimits.rules
-		];
+		]);
 		app.save(settings);
 	},
 	(app) => {

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // What operations the administrators follow: each backup's outcome and the alerts raised and cleared
 // (written by the hooks only: pb_hooks/lib/ops-alerts.js), shown on the back office's Exploitation page.
 const ADMIN = "@request.auth.collectionName = 'staff' && @request.auth.role = 'admin'";

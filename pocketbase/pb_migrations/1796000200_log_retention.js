@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // PocketBase's request logs hold visitors' addresses. They are kept as long as the policy says
 // (log_retention_days, 30 days unless the prefecture decides otherwise), not PocketBase's default:
 // pb_hooks/13_logs.pb.js writes the policy's value into the log settings at start and on every change.

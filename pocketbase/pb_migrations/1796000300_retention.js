@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Retention, enforced (pb_hooks/14_retention.pb.js): a complaint anonymised by the nightly job keeps the
 // instant it happened (anonymised_at; set in SQL by the job only, like every sealed field) and its trail
 // gets an `anonymised` event.

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // A hold (a dispute, a legal claim): an administrator keeps an item's personal data past its retention,
 // until a day and for a reason, both in the trail (`held`, `released`); the retention job skips it until
 // then (pb_hooks/15_holds.pb.js, lib/retention.js).

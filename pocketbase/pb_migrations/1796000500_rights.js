@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // The rights of persons (RGPD art. 15–17, 21; pb_hooks/16_rights.pb.js):
 // - a citizen may ask from the tracking page that their item be erased; while an administrator holds it,
 //   the request waits (erasure_requested_at, set once in SQL, and a trail event `erasure_requested`) and
@@ -23,11 +22,12 @@ migrate(
 		app.save(events);
 
 		const settings = app.settings();
-		settings.rateLimits.rules = [
+		// Plain objects: the engine turns them into PocketBase's rules.
+		settings.rateLimits.rules = /** @type {core.RateLimitRule[]} */ ([
 			{ label: ERASE, audience: '@guest', duration: 60, maxRequests: 10 },
 			{ label: ERASE, audience: '@auth', duration: 60, maxRequests: 30 },
 			...settings.rateLimits.rules
-		];
+		]);
 		app.save(settings);
 	},
 	(app) => {

@@ -1,4 +1,3 @@
-/// <reference path="../../pb_data/types.d.ts" />
 // Where the data is hosted (RGPD art. 30: the register of processing activities, and the privacy notice),
 // in the prefecture's own words: a value of the policy the referent edits in Paramètres. An existing
 // installation gets the usual case until the referent says otherwise; the demo sets its own value.

@@ -14,8 +14,13 @@ const MENTION = {
 	name: 'Anonyme'
 };
 
-/** Who decided, in the trail event: `by`, the reason of a request, the job's period; `files` last. */
+/**
+ * Who decided, in the trail event: `by`, the reason of a request, the job's period; `files` last.
+ * @param {{ by: string, reason?: string, retentionMonths?: number }} why
+ * @param {number} files
+ */
 function anonymisedEvent({ by, reason, retentionMonths }, files) {
+	/** @type {Record<string, unknown>} */
 	const data = { by };
 	if (reason) data.reason = reason;
 	if (retentionMonths !== undefined) data.retention_months = retentionMonths;
@@ -30,12 +35,13 @@ function anonymisedEvent({ by, reason, retentionMonths }, files) {
  * @param {{ by: 'retention'|'request'|'citizen', reason?: string, actor?: string, retentionMonths?: number }} why
  * @param {{ nowISO?: string, check?: (complaint: any) => string | null }} [options] `nowISO`: the instant
  *   recorded (the job's, which may be a drill's); `check`: a refusal code, or null to go ahead
- * @returns {{ refused: string } | { files: number, anonymised_at: string }} `refused` is `anonymised`
+ * @returns {{ refused?: string, files?: number, anonymised_at?: string }} `refused` is `anonymised`
  *   when it already was, else `check`'s code
  */
 function anonymiseComplaint(app, id, why, options = {}) {
 	const { appendEvent } = lib('trail.js');
 	const nowISO = options.nowISO || new Date().toISOString();
+	/** @type {{ refused?: string, files?: number, anonymised_at?: string }} */
 	let outcome = null;
 	let collectionId = '';
 	app.runInTransaction((tx) => {

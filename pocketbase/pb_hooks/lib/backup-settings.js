@@ -11,6 +11,7 @@ const DAILY = '30 2 * * *';
 const DEFAULT_KEEP = 14;
 const S3_REQUIRED = ['ENDPOINT', 'BUCKET', 'REGION', 'ACCESS_KEY', 'SECRET'];
 // PocketBase's cron (tools/cron): minute, hour, day of month, month, day of week, and these macros.
+/** @type {[name: string, min: number, max: number][]} */
 const CRON_FIELDS = [
 	['minute', 0, 59],
 	['hour', 0, 23],

@@ -197,6 +197,7 @@ function handleAnswer(e) {
 	const caller = staffOf(e);
 	const answer = textOf(e, LIMITS.answer.min, LIMITS.answer.max);
 	if (answer.refused) return refuse(e, answer.refused);
+	/** @type {import('./site-calendar.js').SiteCalendar} */
 	let site;
 	const { refused, value: updated } = transact(e.app, (tx) => {
 		const complaint = complaintFor(tx, caller, e.request.pathValue('id'));

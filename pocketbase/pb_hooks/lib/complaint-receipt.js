@@ -3,7 +3,7 @@ const wd = require(typeof __hooks === 'string' ? `${__hooks}/lib/working-days.js
 
 /**
  * The instant of receipt (ISO): when the server receives the item, kiosk and web alike — that is when
- * the administration holds it and can acknowledge it (DESIGN.md; CRPA art. L112-11). A kiosk's own
+ * the administration holds it and can acknowledge it (CRPA art. L112-11). A kiosk's own
  * `submitted_at` is kept in the trail, not used for the deadline.
  */
 function receivedAt(nowMs) {

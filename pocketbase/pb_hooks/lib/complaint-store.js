@@ -67,16 +67,10 @@ function lastReference(tx, prefix) {
 }
 
 /**
- * Checks and stores one complaint item. `pending` is the acknowledgement to send once committed.
- * @returns {{ result: any, pending?: { complaintId: string, email: string, mail: any } }}
+ * The codes by field that refuse a complaint item (its values, then its files), or null.
+ * @returns {Record<string, string> | null}
  */
-function intakeComplaint(app, caller, item, files) {
-	const id = item.id;
-	const data = isObject(item.data) ? item.data : {};
-	const existing = findOrNull(app, 'complaints', id);
-	if (existing) return { result: duplicateComplaint(existing, data) };
-
-	const place = placeContext(app, data);
+function complaintErrors(app, caller, item, data, place, files) {
 	const engagement = findOrNull(app, 'engagements', data.engagement);
 	const errors = checkComplaint(item, {
 		caller,
@@ -88,12 +82,18 @@ function intakeComplaint(app, caller, item, files) {
 			? wd.receiptDate(new Date().toISOString(), place.siteRecord.getString('time_zone'))
 			: null
 	});
-	if (errors) return { result: { id, status: 'rejected', errors } };
+	if (errors) return errors;
 	const maxBytes = app.findCollectionByNameOrId('complaints').fields.getByName('attachments').maxSize;
 	const fileError = files.map((file) => attachmentCode(fileEnds(file), maxBytes)).find(Boolean);
-	if (fileError) return { result: { id, status: 'rejected', errors: { attachments: fileError } } };
+	return fileError ? { attachments: fileError } : null;
+}
 
-	const site = siteCalendar(place.siteRecord);
+/**
+ * When the item counts as received (now, or a transcribed item's own receipt day) and its deadline under
+ * the policy's number of working days for its kind.
+ * @param {import('./site-calendar.js').SiteCalendar} site
+ */
+function receiptDates(app, data, site) {
 	const policy = app.findFirstRecordByFilter('policies', '1=1', {});
 	const received = STAFF_CHANNELS.includes(data.channel)
 		? transcribedAt(data.received_on, site.timeZone, Date.now())
@@ -106,6 +106,11 @@ function intakeComplaint(app, caller, item, files) {
 		}),
 		site
 	);
+	return { received, due };
+}
+
+/** The complaint record to insert, without its reference (given inside the transaction). */
+function complaintRecord(app, id, data, files, { received, due }) {
 	const complaint = new Record(app.findCollectionByNameOrId('complaints'));
 	complaint.set('id', id);
 	for (const field of ['kind', 'channel', 'site', 'language']) complaint.set(field, data[field]);
@@ -118,7 +123,16 @@ function intakeComplaint(app, caller, item, files) {
 	complaint.set('deadline_at', due.dueAt);
 	complaint.set('tracking_token_hash', $security.sha256(data.tracking_token));
 	if (files.length > 0) complaint.set('attachments', files);
+	return complaint;
+}
 
+/**
+ * Gives the complaint the next reference of its year and kind and inserts it with its `received` event, in
+ * one transaction. Returns the save's field errors (nothing written then), or null.
+ * @returns {Record<string, string> | null}
+ */
+function insertComplaint(app, caller, complaint, data, { received, due }) {
+	/** @type {Record<string, string> | null} */
 	let refused = null;
 	app.runInTransaction((tx) => {
 		// Writes are serialised, so the highest reference read here is still the highest at the insert.
@@ -133,7 +147,7 @@ function intakeComplaint(app, caller, item, files) {
 			return; // nothing was written
 		}
 		// Who transcribed it, for letters, calls, e-mails and paper forms.
-		appendEvent(tx, id, caller.kind === 'staff' ? caller.id : '', 'received', {
+		appendEvent(tx, complaint.id, caller.kind === 'staff' ? caller.id : '', 'received', {
 			channel: data.channel,
 			reference: complaint.getString('reference'),
 			received_at: received,
@@ -145,35 +159,68 @@ function intakeComplaint(app, caller, item, files) {
 				: { submitted_at: data.submitted_at })
 		});
 	});
+	return refused;
+}
+
+/**
+ * The acknowledgement of a stored complaint, to send once committed.
+ * @param {import('./site-calendar.js').SiteCalendar} site
+ */
+function acknowledgement(app, complaint, data, due, site) {
+	return {
+		complaintId: complaint.id,
+		email: complaint.getString('contact_email'),
+		mail: ackMail({
+			language: data.language,
+			kind: data.kind,
+			reference: complaint.getString('reference'),
+			receivedOn: due.receivedOn,
+			dueOn: due.dueOn,
+			service: complaint.getString('service'),
+			trackingUrl: `${appUrlOf(app)}/suivi#${data.tracking_token}`,
+			site
+		})
+	};
+}
+
+/**
+ * Checks and stores one complaint item. `pending` is the acknowledgement to send once committed.
+ * @returns {{ result: any, pending?: { complaintId: string, email: string, mail: any } }}
+ */
+function intakeComplaint(app, caller, item, files) {
+	const id = item.id;
+	const data = isObject(item.data) ? item.data : {};
+	const existing = findOrNull(app, 'complaints', id);
+	if (existing) return { result: duplicateComplaint(existing, data) };
+
+	const place = placeContext(app, data);
+	const errors = complaintErrors(app, caller, item, data, place, files);
+	if (errors) return { result: { id, status: 'rejected', errors } };
+
+	const site = siteCalendar(place.siteRecord);
+	const dates = receiptDates(app, data, site);
+	const complaint = complaintRecord(app, id, data, files, dates);
+	const refused = insertComplaint(app, caller, complaint, data, dates);
 	if (refused && refused.id === 'duplicate') {
 		// Another request stored the same item meanwhile.
 		return { result: duplicateComplaint(app.findRecordById('complaints', id), data) };
 	}
 	if (refused) return { result: { id, status: 'rejected', errors: refused } };
 
-	const reference = complaint.getString('reference');
-	const email = complaint.getString('contact_email');
-	const appUrl = appUrlOf(app);
+	const { received, due } = dates;
 	return {
 		result: {
 			id,
 			status: 'created',
-			receipt: { reference, kind: data.kind, received_at: received, deadline_at: due.dueAt, ack: '' }
-		},
-		pending: {
-			complaintId: id,
-			email,
-			mail: ackMail({
-				language: data.language,
+			receipt: {
+				reference: complaint.getString('reference'),
 				kind: data.kind,
-				reference,
-				receivedOn: due.receivedOn,
-				dueOn: due.dueOn,
-				service: complaint.getString('service'),
-				trackingUrl: `${appUrl}/suivi#${data.tracking_token}`,
-				site
-			})
-		}
+				received_at: received,
+				deadline_at: due.dueAt,
+				ack: ''
+			}
+		},
+		pending: acknowledgement(app, complaint, data, due, site)
 	};
 }
 

@@ -33,6 +33,7 @@ function agentDigest({ name, today, appUrl, items }) {
 	const overdue = items.filter((i) => i.urgency === 'overdue').sort(byDeadline);
 	const soon = items.filter((i) => i.urgency === 'due_soon').sort(byDeadline);
 	if (overdue.length + soon.length === 0) return null;
+	/** @type {(string | { link: string })[][]} */
 	const paragraphs = [[`Bonjour ${name},`]];
 	if (overdue.length > 0) paragraphs.push([`En retard (${overdue.length}) :`, ...overdue.map(itemLine)]);
 	if (soon.length > 0)

@@ -19,10 +19,11 @@ function latestHold(todayISO) {
 
 /**
  * A hold request's values, or its errors by field. `until` '' releases the hold (reason optional then).
- * @returns {{ until: string, reason: string } | { errors: Record<string, string> }}
+ * @returns {{ until?: string, reason?: string, errors?: Record<string, string> }}
  */
 function checkHold(body, todayISO) {
 	if (!isObject(body)) return { errors: { body: 'invalid' } };
+	/** @type {Record<string, string>} */
 	const errors = {};
 	const { until, reason } = body;
 	const releasing = until === '';
@@ -71,6 +72,7 @@ function handleHold(e) {
 		const field = Object.keys(codes)[0];
 		return badRequest(e, MESSAGES[codes[field]] || 'Invalid request.', codes);
 	}
+	/** @type {{ refused?: boolean, complaint?: { id: string, hold_until: string, hold_reason: string } }} */
 	let result = null;
 	e.app.runInTransaction((tx) => {
 		const complaint = findOrNull(tx, 'complaints', e.request.pathValue('id'));

@@ -21,6 +21,7 @@ const dbDate = (iso) => iso.replace('T', ' ');
  */
 function parseInboxQuery(query) {
 	const get = (key) => (typeof query[key] === 'string' ? query[key].trim() : '');
+	/** @type {Record<string, string>} */
 	const errors = {};
 	const filters = {
 		status: get('status') || 'open',
@@ -65,6 +66,7 @@ const likeText = (s) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
  */
 function inboxWhere(filters, { scope, sites, withStatus = true }) {
 	const clauses = [];
+	/** @type {Record<string, string>} */
 	const params = {};
 	let n = 0;
 	const param = (value) => {

@@ -54,6 +54,7 @@ function channelError(data, caller, site) {
  */
 function checkSurvey(item, ctx) {
 	const data = isObject(item.data) ? item.data : {};
+	/** @type {Record<string, string>} */
 	const errors = {};
 	let failed = false;
 	const fail = (field, code) => {

@@ -26,6 +26,7 @@ const questionsOf = (app, questionnaire) =>
 /** POST /api/qep/questionnaires/{id}/new-version */
 function handleNewVersion(e) {
 	managerOf(e);
+	/** @type {core.Record} */
 	let draft;
 	e.app.runInTransaction((tx) => {
 		const source = questionnaireOf(tx, e.request.pathValue('id'));

@@ -77,7 +77,7 @@ const WRITES = ['POST', 'PATCH', 'PUT'];
 function nextWithCodes(e) {
 	try {
 		return e.next();
-	} catch (err) {
+	} catch (/** @type {any} */ err) {
 		const apiError = err && err.value;
 		const bare = apiError && apiError.status === 400 && Object.keys(apiError.data || {}).length === 0;
 		if (!bare) throw err;

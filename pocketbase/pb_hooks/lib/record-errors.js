@@ -19,6 +19,7 @@ const FIELD = { tracking_token_hash: 'tracking_token' };
  */
 function fromRecordErrors(data) {
 	if (!data || typeof data !== 'object') return null;
+	/** @type {Record<string, string>} */
 	const errors = {};
 	for (const field of Object.keys(data)) {
 		const code = data[field] && data[field].code;

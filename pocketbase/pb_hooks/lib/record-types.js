@@ -36,6 +36,7 @@ function fits(field, value, modifier) {
 function typeErrors(fields, body) {
 	const byName = Object.create(null);
 	for (const field of fields) byName[field.name] = field;
+	/** @type {Record<string, string>} */
 	const errors = {};
 	for (const key of Object.keys(body)) {
 		const match = /^(\+?)(.*?)([+-]?)$/.exec(key);

@@ -67,7 +67,7 @@ function handleContact(e) {
 		for (const [field, value] of Object.entries(checked.values)) complaint.set(field, value);
 		try {
 			tx.validate(complaint);
-		} catch (err) {
+		} catch (/** @type {any} */ err) {
 			const data = err && err.value ? new BadRequestError('', err.value).data : null;
 			refused = fromRecordErrors(data && JSON.parse(JSON.stringify(data))) || { body: 'invalid' };
 			return;

@@ -59,6 +59,7 @@ function checkCorrection(body, stored) {
 		if (!(field in errors) && (keys.includes(field) || code === 'contact_required')) errors[field] = code;
 	});
 	if (Object.keys(errors).length > 0) return { errors: { ...errors } };
+	/** @type {Record<string, string>} */
 	const values = {};
 	for (const field of keys) values[field] = TRIMMED.includes(field) ? body[field].trim() : body[field];
 	return { values, changed: keys.filter((field) => values[field] !== stored[field]) };

@@ -70,6 +70,7 @@ function parsedJson(text) {
 function settingsErrors(collection, stored) {
 	const rules = own(FIELDS, collection);
 	if (!rules) return null;
+	/** @type {Record<string, string>} */
 	const errors = {};
 	for (const field of rules.visible) {
 		const text = stored(field);

@@ -1,7 +1,14 @@
 // A site as the deadline arithmetic and the letters need it: name and contacts, calendar zone, time zone
 // and closure days.
 
-/** @returns {{ name: string, contact_email: string, contact_address: string, zone: string, timeZone: string, closures: string[] }} */
+/**
+ * @typedef {{ name: string, contact_email: string, contact_address: string, zone: string, timeZone: string, closures: string[] }} SiteCalendar
+ */
+
+/**
+ * @param {core.Record} site a `sites` record
+ * @returns {SiteCalendar}
+ */
 function siteCalendar(site) {
 	return {
 		name: site.getString('name'),

@@ -13,7 +13,7 @@ const REFERENCE_RE = /^\d{4}-[RI]-\d{6}$/;
  * What the body asks for, or the code of each malformed field (400): `body` when it is no JSON object,
  * `token` when a token is given but is not one, else `reference` and `email` (`required`, `invalid`,
  * `too_long`).
- * @returns {{ query: { token: string } | { reference: string, email: string } } | { errors: Record<string, string> }}
+ * @returns {{ query?: { token: string } | { reference: string, email: string }, errors?: Record<string, string> }}
  */
 function readTrackQuery(body) {
 	if (!isObject(body)) return { errors: { body: 'invalid' } };
@@ -22,6 +22,7 @@ function readTrackQuery(body) {
 			? { query: { token: body.token } }
 			: { errors: { token: 'invalid' } };
 	const { reference, email } = body;
+	/** @type {Record<string, string>} */
 	const errors = {};
 	if (reference === undefined || reference === '') errors.reference = 'required';
 	else if (typeof reference !== 'string' || !REFERENCE_RE.test(reference.trim()))

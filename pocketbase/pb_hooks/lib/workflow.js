@@ -64,6 +64,7 @@ function transition(item, to, nowISO, site) {
 		patch.answered_at = nowISO;
 		patch.answered_in_time = Date.parse(nowISO) <= Date.parse(deadline);
 	}
+	/** @type {Record<string, unknown>} */
 	const before = {};
 	for (const key of Object.keys(patch)) before[key] = item[key] === undefined ? '' : item[key];
 	return { patch, before, after: { ...patch } };
