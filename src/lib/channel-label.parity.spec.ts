@@ -19,6 +19,6 @@ describe('the names the server publishes', () => {
 	});
 
 	it('say "no reception point" in the same words', () => {
-		expect(server.NO_POINT_LABEL).toBe(m.pub_point_none({}, { locale: 'fr' }));
+		expect(server.NO_POINT_LABEL).toBe(m.common_no_point({}, { locale: 'fr' }));
 	});
 });

@@ -49,6 +49,8 @@ test('a visitor answers in English, is thanked, and the next one waits for the c
 
 	await page.getByRole('button', { name: /English/ }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	// The document title, what a screen reader announces first, follows the visitor's language.
+	await expect(page).toHaveTitle(/^Feedback kiosk — /);
 	await expect(h1(page)).toContainText('Question 1 of');
 	await expect(h1(page)).toBeFocused();
 	await expectAccessible(page);
@@ -65,6 +67,7 @@ test('a visitor answers in English, is thanked, and the next one waits for the c
 	// Back to the welcome screen in French after a few seconds; the start buttons wait (20 s in all).
 	await page.clock.fastForward('00:06');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+	await expect(page).toHaveTitle(/^Borne d’avis — /);
 	await expect(startFrench(page)).toBeDisabled();
 	await expect(page.getByText(/Merci de patienter 1\d s/)).toBeVisible();
 	await expectAccessible(page);

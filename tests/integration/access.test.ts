@@ -1,5 +1,5 @@
-// Who may do what: role × collection × operation against a real PocketBase, as the access model in
-// DESIGN.md says. Survey responses, suggestions and complaints come in through the routes only
+// Who may do what: role × collection × operation against a real PocketBase, as the README's
+// "Security" section says. Survey responses, suggestions and complaints come in through the routes only
 // (/api/qep/ingest, /api/qep/complaints): their record API is closed to everyone but superusers. Staff
 // change complaints and write their trail only through the workflow routes (see workflow.test.ts).
 // Outcomes: ok (2xx; a list shows the record), none (a list answers without it), rejected (400),

@@ -49,11 +49,11 @@ function roleAndSites(draft: Pick<AccountDraft, 'role' | 'sites'>, errors: Field
 export function validateNewAccount(draft: AccountDraft): FieldErrors {
 	const errors: FieldErrors = {};
 	const name = draft.name.trim();
-	if (!name) errors.name = m.admin_error_required();
+	if (!name) errors.name = m.validation_required();
 	else if (name.length < NAME.min) errors.name = m.admin_error_too_short({ min: NAME.min });
 	else if (name.length > NAME.max) errors.name = m.admin_error_too_long({ max: NAME.max });
 	const email = draft.email.trim();
-	if (!email) errors.email = m.admin_error_required();
+	if (!email) errors.email = m.validation_required();
 	else if (!EMAIL.test(email) || email.length > 254) errors.email = m.admin_error_email();
 	roleAndSites(draft, errors);
 	return { ...errors, ...validateNewPassword(draft) };

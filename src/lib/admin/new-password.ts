@@ -15,12 +15,12 @@ export interface NewPassword {
 /** Errors on `password` and `passwordConfirm`; empty when the pair can be sent. */
 export function validateNewPassword({ password, passwordConfirm }: NewPassword): FieldErrors {
 	const errors: FieldErrors = {};
-	if (!password) errors.password = m.admin_error_required();
+	if (!password) errors.password = m.validation_required();
 	else if ([...password].length < STAFF_PASSWORD.min)
 		errors.password = m.admin_error_too_short({ min: STAFF_PASSWORD.min });
 	else if (new TextEncoder().encode(password).length > STAFF_PASSWORD.max)
 		errors.password = m.admin_error_too_long({ max: STAFF_PASSWORD.max });
-	if (!passwordConfirm) errors.passwordConfirm = m.admin_error_required();
+	if (!passwordConfirm) errors.passwordConfirm = m.validation_required();
 	else if (passwordConfirm !== password) errors.passwordConfirm = m.admin_error_password_confirm();
 	return errors;
 }

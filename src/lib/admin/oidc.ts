@@ -1,6 +1,7 @@
 // Staff sign-in through the prefecture's OpenID Connect provider: offered only when the server enables
 // one (named `oidc`, from OIDC_* environment variables, see pocketbase/pb_hooks/lib/oidc-settings.js).
-import { ClientResponseError } from 'pocketbase';
+
+import { httpStatus, isAbort } from '$lib/pb/errors';
 
 /** The provider's name on the server. */
 export const OIDC_PROVIDER = 'oidc';
@@ -29,9 +30,7 @@ export function oidcProvider(methods: AuthMethods | null | undefined): OAuthProv
  * (the provider knows them, the prefecture does not: only an administrator creates accounts), or `other`.
  */
 export function oauthFailure(error: unknown): 'cancelled' | 'no_account' | 'other' {
-	if (error instanceof ClientResponseError) {
-		if (error.isAbort) return 'cancelled';
-		if (error.status === 400 || error.status === 403 || error.status === 404) return 'no_account';
-	}
-	return 'other';
+	if (isAbort(error)) return 'cancelled';
+	const status = httpStatus(error);
+	return status === 400 || status === 403 || status === 404 ? 'no_account' : 'other';
 }

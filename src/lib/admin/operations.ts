@@ -1,7 +1,7 @@
 // The Exploitation page's readings of the server status (GET /api/qep/status): the backup schedule in
 // words, what needs the administrator's attention, waits in words. Pure, apart from the message catalogue.
 import type { OpsStatus } from '$lib/domain/operations';
-import { dateTimeIn } from '$lib/desk/format';
+import { formatInstant } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 
 /** The prefecture's clock: the server's instants are UTC, administrators read them in Paris time. */
@@ -9,7 +9,7 @@ export const TIME_ZONE = 'Europe/Paris';
 
 /** "23 novembre 2026 à 10:05" in Paris time, from an ISO or PocketBase datetime; '—' when empty. */
 export const parisDateTime = (value: string | undefined, locale: string): string =>
-	value ? dateTimeIn(value, TIME_ZONE, locale) : '—';
+	value ? formatInstant(value, locale, TIME_ZONE) : '—';
 
 /** A backup schedule as people say it; `raw` for any cron expression this does not put into words. */
 export type Schedule =

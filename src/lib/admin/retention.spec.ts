@@ -129,7 +129,7 @@ describe('dates and holds as the table shows them', () => {
 });
 
 describe('the hold limit, on the device and on the server', () => {
-	it('is the same day for every day (CONVENTIONS.md: one source, or a parity test)', async () => {
+	it('is the same day for every day (one source, or a parity test)', async () => {
 		// Loaded at run time: the hooks' CommonJS is not part of the typed program.
 		const file = new URL('../../../pocketbase/pb_hooks/lib/holds.js', import.meta.url).href;
 		const mod = (await import(/* @vite-ignore */ file)) as {

@@ -1,15 +1,13 @@
 // The Conservation page's rules: the window it lists, how dates and holds read, and the hold form's checks
 // before sending — the limits of POST /api/qep/complaints/{id}/hold, which has the last word: its refusals
 // show next to the same fields.
-import { ClientResponseError } from 'pocketbase';
 import SHARED from '../../../pocketbase/pb_hooks/lib/limits.json';
-import { dateAndTime } from '$lib/citizen/format';
-import { isoOf } from '$lib/desk/format';
+import { dateAndTime } from '$lib/format';
 import { dayIn } from '$lib/domain/day';
 import { DAY_PATTERN } from '$lib/domain/fields';
 import { shiftDay } from '$lib/domain/receipt-date';
 import { m } from '$lib/paraglide/messages.js';
-import { errorMessage, refusalCodes, type FieldErrors } from '$lib/pb/errors';
+import { caught, errorMessage, type FieldErrors } from '$lib/pb/errors';
 import type { Hold } from '$lib/pb/retention';
 import { TIME_ZONE } from './operations';
 
@@ -71,9 +69,9 @@ export function holdMessage(field: string, code: string): string {
 	}
 	if (field === 'reason') {
 		if (code === 'required') return m.bo_retention_error_reason_required();
-		if (code === 'too_short') return m.bo_retention_error_reason_too_short({ min: HOLD_REASON.min });
-		if (code === 'too_long') return m.bo_retention_error_reason_too_long({ max: HOLD_REASON.max });
-		return m.bo_retention_error_reason_invalid();
+		if (code === 'too_short') return m.validation_reason_too_short({ min: HOLD_REASON.min });
+		if (code === 'too_long') return m.validation_reason_too_long({ max: HOLD_REASON.max });
+		return m.validation_reason_invalid();
 	}
 	return code === 'anonymised' ? m.bo_retention_error_anonymised() : errorMessage(null);
 }
@@ -98,14 +96,12 @@ export function validateHold(draft: HoldDraft, today: string): FieldErrors {
  * refusal about no field (already anonymised, gone, network down). Empty for an aborted request.
  */
 export function holdRefusals(error: unknown): FieldErrors {
-	if (error instanceof ClientResponseError) {
-		if (error.isAbort) return {};
-		if (error.status === 404) return { form: m.bo_retention_error_not_found() };
-	}
-	const codes = refusalCodes(error);
-	if (!codes) return { form: errorMessage(error) };
+	const failed = caught(error);
+	if (failed.aborted) return {};
+	if (failed.status === 404) return { form: m.validation_request_gone() };
+	if (!failed.codes) return { form: failed.message };
 	const result: FieldErrors = {};
-	for (const [field, code] of Object.entries(codes)) {
+	for (const [field, code] of Object.entries(failed.codes)) {
 		const key = (HOLD_FIELDS as readonly string[]).includes(field) ? field : 'form';
 		result[key] ??= holdMessage(field, code);
 	}
@@ -114,15 +110,15 @@ export function holdRefusals(error: unknown): FieldErrors {
 
 /** An instant (ISO or PocketBase's format) as the day it is in Paris: "14 décembre 2026". */
 export const parisDay = (instant: string, locale: string): string =>
-	dateAndTime(isoOf(instant), TIME_ZONE, locale).date;
+	dateAndTime(instant, locale, TIME_ZONE).date;
 
 /** A calendar day ('YYYY-MM-DD') as "14 décembre 2026", whatever the device's time zone. */
 export const calendarDay = (day: string, locale: string): string =>
-	dateAndTime(`${day}T12:00:00Z`, 'UTC', locale).date;
+	dateAndTime(`${day}T12:00:00Z`, locale, 'UTC').date;
 
 /** "Conservée jusqu’au 14 décembre 2026 : Litige en cours", or "Aucune". */
 export function holdLabel(hold: Hold | null, locale: string): string {
 	return hold
 		? m.bo_retention_held({ date: calendarDay(hold.until, locale), reason: hold.reason })
-		: m.bo_retention_no_hold();
+		: m.common_none();
 }

@@ -2,12 +2,11 @@
 // intake's own (complaintSubmissionSchema: limits, codes and the rule that a reply needs an e-mail or a
 // postal address), so a corrected contact is one the citizen could have given; the route
 // (POST /api/qep/complaints/{id}/contact) has the last word and its refusals show next to the same fields.
-import { ClientResponseError } from 'pocketbase';
 import { fieldMessage } from '$lib/citizen/error-messages';
 import { complaintSubmissionSchema } from '$lib/domain/complaint-submission';
 import { codesOf, type FieldCodes } from '$lib/domain/error-codes';
 import { m } from '$lib/paraglide/messages.js';
-import { errorMessage, refusalCodes, type FieldErrors } from '$lib/pb/errors';
+import { caught, errorMessage, type FieldErrors } from '$lib/pb/errors';
 import { CONTACT_FIELDS, type Contact } from '$lib/pb/rights';
 
 /** The four fields as a complaint holds them (the dialog's starting values). */
@@ -51,14 +50,12 @@ export const contactMessages = (codes: FieldCodes): FieldErrors =>
  * field (anonymised, nothing to change, gone, network down). Empty for an aborted request.
  */
 export function contactRefusals(error: unknown): FieldErrors {
-	if (error instanceof ClientResponseError) {
-		if (error.isAbort) return {};
-		if (error.status === 404) return { form: m.admin_rights_error_not_found() };
-	}
-	const codes = refusalCodes(error);
-	if (!codes) return { form: errorMessage(error) };
+	const failed = caught(error);
+	if (failed.aborted) return {};
+	if (failed.status === 404) return { form: m.validation_request_gone() };
+	if (!failed.codes) return { form: failed.message };
 	const result: FieldErrors = {};
-	for (const [field, code] of Object.entries(codes)) {
+	for (const [field, code] of Object.entries(failed.codes)) {
 		if ((CONTACT_FIELDS as readonly string[]).includes(field)) result[field] ??= contactMessage(field, code);
 		else result.form ??= formRefusal(field, code);
 	}

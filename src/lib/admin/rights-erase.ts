@@ -2,12 +2,11 @@
 // now, for a reason kept in the trail. The reason's rule is the intake's clean-text rule with the routes'
 // limits; the routes (POST /api/qep/complaints|suggestions/{id}/erase) have the last word, and their
 // refusals say why an item cannot be erased yet.
-import { ClientResponseError } from 'pocketbase';
 import SHARED from '../../../pocketbase/pb_hooks/lib/limits.json';
 import { codesOf } from '$lib/domain/error-codes';
 import { trimmed } from '$lib/domain/submission-fields';
 import { m } from '$lib/paraglide/messages.js';
-import { errorMessage, refusalCodes } from '$lib/pb/errors';
+import { caught } from '$lib/pb/errors';
 
 /** An erasure's reason, in characters once trimmed (the routes' own limits). */
 export const ERASURE_REASON: { min: number; max: number } = SHARED.reason;
@@ -23,9 +22,9 @@ export function reasonCode(reason: string): string | null {
 /** The message next to the reason for `code`. */
 export function reasonMessage(code: string): string {
 	if (code === 'required') return m.admin_rights_error_reason_required();
-	if (code === 'too_short') return m.admin_rights_error_reason_too_short({ min: ERASURE_REASON.min });
-	if (code === 'too_long') return m.admin_rights_error_reason_too_long({ max: ERASURE_REASON.max });
-	return m.admin_rights_error_reason_invalid();
+	if (code === 'too_short') return m.validation_reason_too_short({ min: ERASURE_REASON.min });
+	if (code === 'too_long') return m.validation_reason_too_long({ max: ERASURE_REASON.max });
+	return m.validation_reason_invalid();
 }
 
 /**
@@ -40,11 +39,10 @@ export interface ErasureRefusal {
 }
 
 export function erasureRefusal(error: unknown): ErasureRefusal | null {
-	if (error instanceof ClientResponseError) {
-		if (error.isAbort) return null;
-		if (error.status === 404) return { form: m.admin_rights_error_not_found() };
-	}
-	const codes = refusalCodes(error) ?? {};
+	const failed = caught(error);
+	if (failed.aborted) return null;
+	if (failed.status === 404) return { form: m.validation_request_gone() };
+	const codes = failed.codes ?? {};
 	if (codes.reason) return { reason: reasonMessage(codes.reason) };
 	switch (codes.id) {
 		case 'not_answered':
@@ -54,5 +52,5 @@ export function erasureRefusal(error: unknown): ErasureRefusal | null {
 		case 'anonymised':
 			return { form: m.admin_rights_error_anonymised() };
 	}
-	return { form: errorMessage(error) };
+	return { form: failed.message };
 }

@@ -1,6 +1,7 @@
 // The printable copy of what is held about a person (RGPD art. 15): the export read in plain French for
 // them. The trail is worded as on the complaint page (desk/trail.ts); attachments come with their bytes.
 import { describeEvent, type TrailEntry } from '$lib/desk/trail';
+import { formatFileSize } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import type { ExportedAttachment, TrailItem } from '$lib/pb/rights';
 import { TIME_ZONE } from './operations';
@@ -26,17 +27,6 @@ export function printedTrail(trail: readonly TrailItem[], locale: string): Trail
 	);
 }
 
-/** A file's size as people read it: "532 octets", "12,3 ko", "4,8 Mo" (decimal units). */
-export function fileSize(bytes: number, locale: string): string {
-	const format = (value: number, unit: string, unitDisplay: 'long' | 'short') =>
-		new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay, maximumFractionDigits: 1 }).format(
-			value
-		);
-	if (bytes < 1000) return format(bytes, 'byte', 'long');
-	if (bytes < 1_000_000) return format(bytes / 1000, 'kilobyte', 'short');
-	return format(bytes / 1_000_000, 'megabyte', 'short');
-}
-
 /** True for an attachment shown as an image on the page (others are offered as downloads). */
 export const isInlineImage = (attachment: Pick<ExportedAttachment, 'type'>): boolean =>
 	INLINE_TYPES.has(attachment.type);
@@ -58,6 +48,6 @@ export function attachmentLabel(attachment: ExportedAttachment, locale: string):
 	return m.admin_rights_print_attachment({
 		name: attachment.name,
 		type: attachment.type || m.admin_rights_print_type_unknown(),
-		size: fileSize(attachment.size, locale)
+		size: formatFileSize(attachment.size, locale)
 	});
 }

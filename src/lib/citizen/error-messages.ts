@@ -12,15 +12,15 @@ export function fieldMessage(field: string, code: string): string {
 	const limits = LIMITS[field];
 	switch (code) {
 		case 'required':
-			return m.citizen_error_required();
+			return m.validation_required();
 		case 'too_short':
 			return m.citizen_error_too_short({ min: limits?.min ?? 1 });
 		case 'too_long':
 			return m.citizen_error_too_long({ max: limits?.max ?? 0 });
 		case 'invalid':
-			if (EMAIL_FIELDS.has(field)) return m.citizen_error_email();
+			if (EMAIL_FIELDS.has(field)) return m.validation_email();
 			if (field === 'contact_phone') return m.citizen_error_phone();
-			return m.citizen_error_invalid();
+			return m.validation_invalid();
 		case 'unknown':
 			return m.citizen_error_unknown();
 		case 'contact_required':
@@ -38,7 +38,7 @@ export function fieldMessage(field: string, code: string): string {
 		case 'type':
 			return m.citizen_error_type();
 		default:
-			return m.citizen_error_invalid();
+			return m.validation_invalid();
 	}
 }
 

@@ -3,7 +3,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { BoardRow } from './board';
 import { toCsv, type CsvCell } from './csv';
-import { percentOf } from './format';
+import { percentOf } from '$lib/format';
 import type { DateRange } from './period';
 
 const pct = (value: number | null): number | null => (value === null ? null : percentOf(value));
@@ -13,17 +13,17 @@ export function boardCsv(rows: readonly BoardRow[], total: BoardRow, period: Dat
 	const header = [
 		m.cockpit_csv_from(),
 		m.cockpit_csv_to(),
-		m.cockpit_csv_by(),
+		m.cockpit_by(),
 		m.cockpit_csv_key(),
-		m.cockpit_csv_label(),
+		m.cockpit_col_label(),
 		m.cockpit_csv_n(),
 		m.cockpit_csv_rate(),
 		m.cockpit_csv_low(),
 		m.cockpit_csv_high(),
-		m.cockpit_csv_net(),
-		m.cockpit_csv_change(),
-		m.cockpit_csv_below(),
-		m.cockpit_csv_small()
+		m.cockpit_col_net(),
+		m.cockpit_col_change(),
+		m.cockpit_status_below(),
+		m.cockpit_status_small()
 	];
 	const yesNo = (value: boolean) => (value ? m.cockpit_yes() : m.cockpit_no());
 	const line = (row: BoardRow, key: string): CsvCell[] => [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultQuery } from './board-query';
-import type { References } from './indicators-api';
+import type { References } from '$lib/pb/indicators';
 import { actionStatusBadge, anchorLabel, describer, periodLabel, pointNamer } from './labels';
 
 const refs: References = {

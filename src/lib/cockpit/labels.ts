@@ -2,33 +2,34 @@
 // (engagement, question, site, point, channel, month) and the actions' statuses, in catalogue wording.
 import type { ActionStatus } from '$lib/domain/cockpit';
 import { channelLabel } from '$lib/channel-label';
+import { formatDay, formatMonth } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import type { Describe } from './board';
 import type { BoardQuery, Breakdown } from './board-query';
-import type { PointRef, References, SiteRef } from './indicators-api';
+import type { PointRef, References, SiteRef } from '$lib/pb/indicators';
 import { QUARTER_PATTERN, type DateRange } from './period';
 
 const BY: Record<Breakdown, () => string> = {
 	engagement: m.cockpit_by_engagement,
 	question: m.cockpit_by_question,
-	site: m.cockpit_by_site,
-	point: m.cockpit_by_point,
-	channel: m.cockpit_by_channel,
-	month: m.cockpit_by_month
+	site: m.common_by_site,
+	point: m.common_by_point,
+	channel: m.common_by_channel,
+	month: m.common_by_month
 };
 const DIMENSION: Record<Breakdown, () => string> = {
-	engagement: m.cockpit_dim_engagement,
+	engagement: m.common_engagement,
 	question: m.cockpit_dim_question,
-	site: m.cockpit_dim_site,
-	point: m.cockpit_dim_point,
-	channel: m.cockpit_dim_channel,
-	month: m.cockpit_dim_month
+	site: m.common_site,
+	point: m.common_point,
+	channel: m.common_channel,
+	month: m.common_month
 };
 const STATUS: Record<ActionStatus, () => string> = {
-	open: m.cockpit_action_open,
-	in_progress: m.cockpit_action_in_progress,
-	done: m.cockpit_action_done,
-	abandoned: m.cockpit_action_abandoned
+	open: m.action_status_open,
+	in_progress: m.action_status_in_progress,
+	done: m.action_status_done,
+	abandoned: m.action_status_abandoned
 };
 
 /** "Par engagement", "Évolution mois par mois"… */
@@ -44,34 +45,20 @@ export function actionStatusBadge(status: string): string {
 	return `fr-badge fr-badge--sm${tone ? ` fr-badge--${tone}` : ''}`;
 }
 
-const day = (value: string, locale: string) =>
-	new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-		new Date(`${value.slice(0, 10)}T00:00:00Z`)
-	);
-
-/** "octobre 2026" for '2026-10'. */
-export const monthLabel = (anchor: string, locale: string): string =>
-	new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-		new Date(`${anchor}-01T00:00:00Z`)
-	);
-
-/** "lundi 14 décembre 2026"-free short form of a plain date: "14 décembre 2026". */
-export const dayLabel = day;
-
 /** A calendar anchor as read: "octobre 2026", "3e trimestre 2026", "Année 2025". */
 export function anchorLabel(kind: BoardQuery['period'], anchor: string, locale: string): string {
-	if (kind === 'month') return monthLabel(anchor, locale);
+	if (kind === 'month') return formatMonth(anchor, locale);
 	if (kind === 'quarter') {
 		const match = QUARTER_PATTERN.exec(anchor);
 		const [year, quarter] = [match?.[1] ?? '', Number(match?.[2])];
-		return quarter === 1 ? m.cockpit_quarter_first({ year }) : m.cockpit_quarter({ quarter, year });
+		return quarter === 1 ? m.cockpit_quarter_first({ year }) : m.common_quarter_of({ quarter, year });
 	}
 	return m.cockpit_year({ year: anchor });
 }
 
 /** A range of dates as read: "du 1 octobre 2026 au 15 octobre 2026". */
 export const rangeLabel = (range: DateRange, locale: string): string =>
-	m.cockpit_custom_period({ from: day(range.from, locale), to: day(range.to, locale) });
+	m.common_date_range({ from: formatDay(range.from, locale), to: formatDay(range.to, locale) });
 
 /** The board's period as read: the calendar name when it has one, the dates otherwise. */
 export function periodLabel(query: BoardQuery, range: DateRange, locale: string): string {
@@ -80,7 +67,7 @@ export function periodLabel(query: BoardQuery, range: DateRange, locale: string)
 
 /** An engagement's name: "7. Un temps d’attente adapté…". */
 export const engagementName = (e: { number: number; label: string }): string =>
-	m.cockpit_engagement_option({ number: e.number, label: e.label });
+	m.engagement_name({ number: e.number, label: e.label });
 
 /**
  * Names a reception point with its site ("Metz — Accueil général"): two sites often have points of the same
@@ -119,7 +106,7 @@ export function describer(by: string, refs: References, locale: string): Describ
 			const name = pointNamer(refs.sites);
 			const map = new Map(refs.points.map((p) => [p.id, p]));
 			return (key) => {
-				if (key === '') return { label: m.cockpit_no_point(), rank: '~' };
+				if (key === '') return { label: m.common_no_point(), rank: '~' };
 				const p = map.get(key);
 				if (!p) return unknown(key);
 				const label = name(p);
@@ -129,7 +116,7 @@ export function describer(by: string, refs: References, locale: string): Describ
 		case 'channel':
 			return (key) => ({ label: channelLabel(key), rank: ['kiosk', 'web', 'paper'].indexOf(key) });
 		case 'month':
-			return (key) => ({ label: monthLabel(key, locale), rank: key });
+			return (key) => ({ label: formatMonth(key, locale), rank: key });
 		default:
 			return (key) => ({ label: key, rank: key });
 	}
@@ -137,7 +124,7 @@ export function describer(by: string, refs: References, locale: string): Describ
 
 const ERRORS: Record<string, () => string> = {
 	required: m.cockpit_error_required,
-	before_from: m.cockpit_error_before_from,
+	before_from: m.validation_before_from,
 	too_long: m.cockpit_error_too_long
 };
 

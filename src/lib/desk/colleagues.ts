@@ -1,12 +1,8 @@
 // Whom an item can be assigned to: staff who work for its site (its agents, and referents and admins who
 // see every site), as the server checks it (pocketbase/pb_hooks/lib/staff-access.js).
+import type { StaffMember } from '$lib/pb/complaint';
 
-export interface StaffMember {
-	id: string;
-	name: string;
-	role: string;
-	sites?: string[];
-}
+export type { StaffMember };
 
 /** The colleagues who may take an item of `siteId`, by name. */
 export function colleaguesFor(staff: readonly StaffMember[], siteId: string, locale: string): StaffMember[] {

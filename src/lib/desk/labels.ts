@@ -16,11 +16,11 @@ export interface Badge {
 }
 
 const STATUS: Record<Status, () => string> = {
-	received: m.desk_status_received,
-	in_progress: m.desk_status_in_progress,
-	waiting: m.desk_status_waiting,
-	answered: m.desk_status_answered,
-	closed: m.desk_status_closed
+	received: m.complaint_status_received,
+	in_progress: m.complaint_status_in_progress,
+	waiting: m.complaint_status_waiting,
+	answered: m.complaint_status_answered,
+	closed: m.complaint_status_closed
 };
 
 const STATUS_TONE: Record<Status, Badge['tone']> = {
@@ -38,8 +38,8 @@ const FILTER: Record<StatusFilter, () => string> = {
 };
 
 const KIND: Record<Kind, () => string> = {
-	complaint: m.desk_kind_complaint,
-	information: m.desk_kind_information
+	complaint: m.complaint_kind_complaint,
+	information: m.complaint_kind_information
 };
 
 const known = <K extends string>(table: Record<K, () => string>, key: string): string =>
@@ -71,7 +71,7 @@ export function daysLeftLabel(days: number): string {
 export function urgencyBadge(item: { urgency: string; days_left: number | null }): Badge | null {
 	switch (item.urgency) {
 		case 'overdue':
-			return { label: m.desk_urgency_overdue(), tone: 'error' };
+			return { label: m.common_overdue(), tone: 'error' };
 		case 'due_soon':
 			return {
 				label:
@@ -81,7 +81,7 @@ export function urgencyBadge(item: { urgency: string; days_left: number | null }
 				tone: 'warning'
 			};
 		case 'paused':
-			return { label: m.desk_urgency_paused(), tone: 'info' };
+			return { label: m.complaint_status_waiting(), tone: 'info' };
 		default:
 			return null;
 	}

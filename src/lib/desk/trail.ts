@@ -1,20 +1,13 @@
 // The complaint's audit trail (complaint_events) as plain French sentences: who did what, when, what it
 // was before and after. Texts the staff typed (notes) are returned as data, for the page to show inertly.
 import { DAY_PATTERN } from '$lib/domain/fields';
+import type { TrailEvent } from '$lib/pb/complaint';
 import { m } from '$lib/paraglide/messages.js';
-import { dateTimeIn, dayIn } from './format';
+import { formatInstant, longDate } from '$lib/format';
 import { statusLabel } from './labels';
 import { channelLabel } from '$lib/channel-label';
 
-/** A complaint_events record as the SDK returns it with `expand: 'actor'`. */
-export interface TrailEvent {
-	id: string;
-	type: string;
-	actor: string;
-	data: unknown;
-	created: string;
-	expand?: { actor?: { name?: string } };
-}
+export type { TrailEvent };
 
 export interface TrailEntry {
 	id: string;
@@ -60,7 +53,7 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 /** A calendar day ('YYYY-MM-DD', no clock) as "lundi 14 décembre 2026", the same in every time zone. */
 function calendarDay(value: unknown, locale: string): string {
 	const day = str(value).slice(0, 10);
-	return DAY_PATTERN.test(day) ? dayIn(`${day}T12:00:00Z`, 'UTC', locale) : m.desk_trail_none();
+	return DAY_PATTERN.test(day) ? longDate(`${day}T12:00:00Z`, locale, 'UTC') : m.common_none_inline();
 }
 
 const CONTACT_FIELD: Record<string, () => string> = {
@@ -75,7 +68,7 @@ function correctedFields(fields: unknown): string {
 	const names = Array.isArray(fields)
 		? fields.filter((f): f is string => typeof f === 'string' && f in CONTACT_FIELD)
 		: [];
-	return names.length ? names.map((f) => CONTACT_FIELD[f]!()).join(', ') : m.desk_trail_none();
+	return names.length ? names.map((f) => CONTACT_FIELD[f]!()).join(', ') : m.common_none_inline();
 }
 
 /**
@@ -106,14 +99,15 @@ export function describeEvent(event: TrailEvent, context: TrailContext): TrailEn
 	const after = record(data.after);
 	const person = (id: string) =>
 		id ? (context.staffName(id) ?? m.desk_trail_someone()) : m.desk_trail_nobody();
-	const day = (value: unknown) => (str(value) ? dayIn(str(value), timeZone, locale) : m.desk_trail_none());
+	const day = (value: unknown) =>
+		str(value) ? longDate(str(value), locale, timeZone) : m.common_none_inline();
 
 	const entry: TrailEntry = {
 		id: event.id,
 		who: event.actor ? (event.expand?.actor?.name ?? m.desk_trail_someone()) : m.desk_trail_system(),
 		what: event.type,
 		at: event.created,
-		when: dateTimeIn(event.created, timeZone, locale)
+		when: formatInstant(event.created, locale, timeZone)
 	};
 	switch (event.type) {
 		case 'received':
@@ -138,7 +132,7 @@ export function describeEvent(event: TrailEvent, context: TrailContext): TrailEn
 			entry.change = { before: day(before.deadline_at), after: day(after.deadline_at) };
 			break;
 		case 'note':
-			entry.what = m.desk_trail_note();
+			entry.what = m.desk_note_heading();
 			entry.text = str(data.text);
 			break;
 		case 'answered':
@@ -150,7 +144,7 @@ export function describeEvent(event: TrailEvent, context: TrailContext): TrailEn
 		case 'erasure_requested':
 			// Asked by the citizen from their tracking page: no member of staff acted.
 			entry.who = m.desk_trail_citizen();
-			entry.what = m.desk_trail_erasure_requested();
+			entry.what = m.common_erasure_requested();
 			break;
 		case 'corrected':
 			entry.what = m.desk_trail_corrected({ fields: correctedFields(data.fields) });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { complaintCodes } from './complaint-submission';
 
-// The server's own checks (CONVENTIONS.md, "one source, or a parity test"): loaded at run time, the hooks'
+// The server's own checks (one source, or a parity test): loaded at run time, the hooks'
 // CommonJS is not part of the typed program.
 const require = createRequire(import.meta.url);
 const { checkComplaint } = require('../../../pocketbase/pb_hooks/lib/complaint-check.js') as {

@@ -1,4 +1,4 @@
-// Satisfaction figures from answer counts, as DESIGN.md defines them. The server counts (SQL GROUP BY);
+// Satisfaction figures from answer counts, as the README's glossary defines them. The server counts (SQL GROUP BY);
 // the browser turns counts into rates, intervals and comparisons with these pure functions.
 import type { ScaleValue } from './survey';
 

@@ -16,7 +16,7 @@ beforeAll(async () => {
 	server = mod.default ?? mod;
 });
 
-// The device and the server must give the same verdicts (CONVENTIONS.md, "one source, or a parity test").
+// The device and the server must give the same verdicts (one source, or a parity test).
 const SAMPLES = [
 	'2026-11-31',
 	'2026-02-30',

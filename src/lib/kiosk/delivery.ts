@@ -1,5 +1,5 @@
 // What the web survey's thank-you screen may honestly say about the answer it just stored.
-import type { SyncState } from '$lib/state/sync-manager.svelte';
+import type { SyncState } from '$lib/sync/sync-manager.svelte';
 
 /** 'sent': the server has it; 'sending': a sync is under way; 'stored': on this device, sent later. */
 export type Delivery = 'sent' | 'sending' | 'stored';

@@ -1,17 +1,15 @@
 // Which message a failed enrolment or survey load deserves. Requests fail with the PocketBase SDK's
 // ClientResponseError (status 0 when the network is down), or with a TypeError from fetch.
-import { ClientResponseError } from 'pocketbase';
+import { httpStatus } from '$lib/pb/errors';
 
 export type EnrolFailure = 'expired' | 'network' | 'other';
 
 /** Why enrolment failed: the one-time code is expired or spent (400, 404), no connection, or other. */
 export function enrolFailure(error: unknown): EnrolFailure {
-	if (error instanceof ClientResponseError) {
-		if (error.status === 400 || error.status === 404) return 'expired';
-		if (error.status === 0) return 'network';
-		return 'other';
-	}
-	return error instanceof TypeError ? 'network' : 'other';
+	const status = httpStatus(error);
+	if (status === null) return error instanceof TypeError ? 'network' : 'other';
+	if (status === 400 || status === 404) return 'expired';
+	return status === 0 ? 'network' : 'other';
 }
 
 export type SurveyLoadFailure = 'unknown' | 'unavailable';
@@ -22,9 +20,7 @@ export type SurveyLoadFailure = 'unknown' | 'unavailable';
  */
 export function surveyLoadFailure(error: unknown, online: boolean): SurveyLoadFailure {
 	if (!online || error instanceof TypeError) return 'unavailable';
-	if (error instanceof ClientResponseError) {
-		const { status } = error;
-		return status === 0 || status === 429 || status >= 500 ? 'unavailable' : 'unknown';
-	}
-	return 'unknown';
+	const status = httpStatus(error);
+	if (status === null) return 'unknown';
+	return status === 0 || status === 429 || status >= 500 ? 'unavailable' : 'unknown';
 }

@@ -2,7 +2,17 @@ import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
-import { batchFieldErrors, errorMessage, isAbort, refusalCodes, toFieldErrors } from './errors';
+import {
+	batchFieldErrors,
+	caught,
+	errorMessage,
+	failureOf,
+	httpStatus,
+	isAbort,
+	isNetwork,
+	refusalCodes,
+	toFieldErrors
+} from './errors';
 
 // Node may expose navigator.language: pin the catalogue to French, the base locale.
 beforeAll(() => overwriteGetLocale(() => 'fr'));
@@ -150,5 +160,62 @@ describe('refusalCodes', () => {
 		expect(refusalCodes(refusal(404, { id: { code: 'invalid' } }))).toBeNull();
 		expect(refusalCodes(refusal(0, {}))).toBeNull();
 		expect(refusalCodes(new Error('x'))).toBeNull();
+	});
+});
+
+describe('httpStatus and isNetwork', () => {
+	it('read the status of a PocketBase answer only', () => {
+		expect(httpStatus(pbError(404))).toBe(404);
+		expect(httpStatus(pbError(0))).toBe(0);
+		expect(httpStatus(new Error('x'))).toBeNull();
+		expect(httpStatus(undefined)).toBeNull();
+	});
+
+	it('call status 0 the network, but not a cancelled request', () => {
+		expect(isNetwork(pbError(0))).toBe(true);
+		expect(isNetwork(new ClientResponseError({ isAbort: true }))).toBe(false);
+		expect(isNetwork(pbError(503))).toBe(false);
+		expect(isNetwork(new TypeError('Failed to fetch'))).toBe(false);
+	});
+});
+
+describe('caught', () => {
+	it('says nothing is to be shown for a cancelled request', () => {
+		expect(caught(new ClientResponseError({ isAbort: true }))).toEqual({ aborted: true });
+		expect(caught(new DOMException('stop', 'AbortError'))).toEqual({ aborted: true });
+	});
+
+	it('reads a refusal once: status, field messages, route codes and the form’s sentence', () => {
+		const error = pbError(400, { email: { code: 'validation_required', message: 'Missing.' } });
+		expect(caught(error)).toEqual({
+			aborted: false,
+			status: 400,
+			fields: { email: 'Ce champ est obligatoire.' },
+			codes: { email: 'validation_required' },
+			message: 'Une erreur inattendue s’est produite. Réessayez dans quelques instants.'
+		});
+	});
+
+	it('gives a network failure or a plain error one sentence and no field', () => {
+		expect(caught(pbError(0))).toEqual({
+			aborted: false,
+			status: 0,
+			fields: {},
+			codes: null,
+			message: 'Le serveur ne répond pas. Vérifiez votre connexion à internet, puis réessayez.'
+		});
+		expect(caught(new Error('boom'))).toMatchObject({
+			aborted: false,
+			status: null,
+			fields: {},
+			codes: null
+		});
+	});
+});
+
+describe('failureOf', () => {
+	it('is the form’s sentence, or null for a cancelled request', () => {
+		expect(failureOf(pbError(403))).toBe('Vous n’avez pas accès à cette action.');
+		expect(failureOf(new ClientResponseError({ isAbort: true }))).toBeNull();
 	});
 });

@@ -17,6 +17,44 @@ export function isAbort(error: unknown): boolean {
 	return error instanceof DOMException && error.name === 'AbortError';
 }
 
+/** The HTTP status of a PocketBase answer (0 when the server was not reached); null for any other error. */
+export function httpStatus(error: unknown): number | null {
+	return error instanceof ClientResponseError ? error.status : null;
+}
+
+/** True when the request never reached the server (offline, DNS, server down): worth a retry. */
+export function isNetwork(error: unknown): boolean {
+	return error instanceof ClientResponseError && !error.isAbort && error.status === 0;
+}
+
+/** A caught error read for the screen: its status, its field messages, and one sentence for the form. */
+export interface Failure {
+	aborted: false;
+	/** The HTTP status (0: the network), or null when the error did not come from PocketBase. */
+	status: number | null;
+	/** Messages by field (PocketBase or zod); empty when the failure is about no field. */
+	fields: FieldErrors;
+	/** The codes of a refusal by one of our routes (see refusalCodes), or null. */
+	codes: Record<string, string> | null;
+	/** One sentence for the whole form (see errorMessage). */
+	message: string;
+}
+
+/**
+ * Every `catch` of a screen starts here: `{ aborted: true }` for a cancelled request (show nothing),
+ * otherwise the failure read once (status, field messages, route codes, sentence).
+ */
+export function caught(error: unknown): { aborted: true } | Failure {
+	if (isAbort(error)) return { aborted: true };
+	return {
+		aborted: false,
+		status: httpStatus(error),
+		fields: toFieldErrors(error),
+		codes: refusalCodes(error),
+		message: errorMessage(error)
+	};
+}
+
 /** Field errors of a PocketBase error (batch included) or of a zod error; empty for anything else. */
 export function toFieldErrors(error: unknown): FieldErrors {
 	if (error instanceof z.core.$ZodError) return fromZod(error);
@@ -66,6 +104,12 @@ export function errorMessage(error: unknown): string {
 		if (error.status >= 500) return m.error_server();
 	}
 	return m.error_unexpected();
+}
+
+/** The sentence for the whole form, or null for a cancelled request (nothing to show). */
+export function failureOf(error: unknown): string | null {
+	const failed = caught(error);
+	return failed.aborted ? null : failed.message;
 }
 
 function fromZod(error: z.core.$ZodError): FieldErrors {

@@ -1,5 +1,25 @@
-// Back-office calls about kiosks that are not plain record CRUD.
+// Back-office calls about kiosks: the record API (list, create, delete; the rules restrict agents to their
+// sites) and the routes for enrolment and the staff PIN.
+import type { Kiosk } from '$lib/domain/accounts';
 import { pb } from './client';
+import type { Stored } from './types';
+
+const KIOSK_FIELDS = 'id,name,site,reception_point,languages,status,last_seen_at,health';
+
+/** The kiosks the caller may see (their health as the device reported it: check it before use). */
+export function list(): Promise<Stored<Kiosk>[]> {
+	return pb.collection('kiosks').getFullList<Stored<Kiosk>>({ fields: KIOSK_FIELDS, requestKey: null });
+}
+
+/** Creates a kiosk record (its auth password included); throws the SDK error (field errors). */
+export function create(fields: Record<string, unknown>): Promise<Stored<Kiosk>> {
+	return pb.collection('kiosks').create<Stored<Kiosk>>(fields, { fields: KIOSK_FIELDS });
+}
+
+/** Deletes a kiosk record. */
+export async function remove(kioskId: string): Promise<void> {
+	await pb.collection('kiosks').delete(kioskId);
+}
 
 export interface Enrolment {
 	/** The one-time code (shown once; only its hash is stored). */

@@ -1,12 +1,11 @@
-// Published results: the public record API (list, one publication), the referents' route that makes one,
-// and the staff-only indicators route the preview reads.
+// Published results: the public record API (list, one publication) and the referents' route that makes
+// one (the preview reads the indicators route: ./indicators).
 import {
 	publicationRecordSchema,
 	publicationSummarySchema,
 	type PublicationRecord,
 	type PublicationSummary
-} from '$lib/publishing/snapshot';
-import type { IndicatorAnswer } from '$lib/publishing/preview';
+} from '$lib/domain/snapshot';
 import { pb } from './client';
 
 const options = { requestKey: null };
@@ -29,18 +28,6 @@ export async function get(id: string): Promise<PublicationRecord> {
 /** Freezes the period's figures into a publication (referents and admins). */
 export function publish(body: { label: string; from: string; to: string }): Promise<{ id: string }> {
 	return pb.send('/api/qep/publications', { method: 'POST', body, ...options });
-}
-
-/** The indicators route's answer for a period, broken down by one dimension. */
-export function indicators(query: {
-	from: string;
-	to: string;
-	by: string;
-	site?: string;
-}): Promise<IndicatorAnswer> {
-	const params: Record<string, string> = { from: query.from, to: query.to, by: query.by };
-	if (query.site) params.site = query.site;
-	return pb.send('/api/qep/indicators', { method: 'GET', query: params, ...options });
 }
 
 /** Open data addresses of a publication. */

@@ -1,6 +1,5 @@
 // Questionnaire versions for the referent: the record API for drafts (an active or archived version is
 // frozen by the collection's rules), the routes for a new version and for putting a draft in service.
-import type { PositionUpdate } from '$lib/publishing/question-order';
 import { pb } from './client';
 
 /** A label per language, French always present. */
@@ -94,7 +93,7 @@ export async function removeQuestion(id: string): Promise<void> {
 }
 
 /** Moves questions: the updates in order, in one transaction (the batch API). */
-export async function applyPositions(updates: readonly PositionUpdate[]): Promise<void> {
+export async function applyPositions(updates: readonly { id: string; position: number }[]): Promise<void> {
 	if (updates.length === 0) return;
 	const batch = pb.createBatch();
 	for (const u of updates) batch.collection('questions').update(u.id, { position: u.position });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lobbySlides, nextIndex, rotates, rotationSeconds } from './lobby';
-import { cell, hidden, snapshot } from './snapshot.fixture';
+import { cell, hidden, snapshot } from '$lib/domain/snapshot.fixture';
 
 const engagements = Array.from({ length: 5 }, (_, i) =>
 	cell('site_engagement', `metz|e${i + 1}`, `Metz – ${i + 1}. E${i + 1}`, 20, 18)

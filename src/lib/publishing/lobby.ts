@@ -1,7 +1,7 @@
 // The lobby screen (/affichage/<site>): a site's latest published results as a few large slides that
 // follow each other. Pure: which slides, how long each stays.
 import { siteEngagementRows, siteRow, type ComplaintsView, type RateRow } from './publication-view';
-import type { Snapshot } from './snapshot';
+import type { Snapshot } from '$lib/domain/snapshot';
 
 export type Slide =
 	| { kind: 'overall'; row: RateRow | null }

@@ -1,8 +1,8 @@
 // The policy form: every value as typed (strings), the threshold as a percentage (the record keeps a
 // share between 0.01 and 1). Checks here mirror the collection's limits so the referent reads a clear
 // message at once; PocketBase checks again and its refusals go to the same fields. Pure.
-import { ClientResponseError } from 'pocketbase';
 import type { Policy } from '$lib/domain/policy';
+import { refusalCodes } from '$lib/pb/errors';
 
 export const POLICY_NUMBERS = {
 	complaint_deadline_days: { min: 1, max: 60 },
@@ -132,11 +132,10 @@ export function policyChange(
  * ("must be less than 1"), not of the percentage the referent typed.
  */
 export function numberRefusals(error: unknown): Partial<Record<PolicyNumber, PolicyErrorCode>> {
-	if (!(error instanceof ClientResponseError)) return {};
-	const data = (error.response?.data ?? {}) as Record<string, { code?: string }>;
+	const codes = refusalCodes(error) ?? {};
 	const result: Partial<Record<PolicyNumber, PolicyErrorCode>> = {};
 	for (const field of Object.keys(POLICY_NUMBERS) as PolicyNumber[]) {
-		const code = data[field]?.code;
+		const code = codes[field];
 		if (!code) continue;
 		result[field] = /min_number|max_number/.test(code)
 			? 'range'

@@ -2,7 +2,7 @@
 // the cells the server will freeze, with the same rule for small samples, so the referent sees which
 // cells will be suppressed. Pure; the page fetches the counts.
 import { satisfaction, type ScaleCounts } from '$lib/domain/indicators';
-import type { Dimension, Snapshot, SnapshotCell } from './snapshot';
+import type { Dimension, Snapshot, SnapshotCell } from '$lib/domain/snapshot';
 
 /** What GET /api/qep/indicators answers, as far as the preview needs it. */
 export interface IndicatorAnswer {

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import { publicationView, rowOf, siteEngagementRows, siteRow, sortRows } from './publication-view';
-import { snapshotSchema } from './snapshot';
-import { cell, hidden, snapshot } from './snapshot.fixture';
+import { snapshotSchema } from '$lib/domain/snapshot';
+import { cell, hidden, snapshot } from '$lib/domain/snapshot.fixture';
 
 const s = snapshot([
 	cell('engagement', 'e12', '12. Nous répondons', 40, 20),

@@ -3,7 +3,7 @@
 // language where the product has the words. Pure.
 import { channelLabel } from '$lib/channel-label';
 import { m } from '$lib/paraglide/messages.js';
-import type { Dimension, Snapshot, SnapshotCell } from './snapshot';
+import type { Dimension, Snapshot, SnapshotCell } from '$lib/domain/snapshot';
 
 /** A row of a rate chart (the props of components/charts/RateBars.svelte). */
 export interface RateRow {
@@ -101,7 +101,7 @@ export interface ViewOptions {
 function readerLabel(cell: SnapshotCell, options: ViewOptions): string {
 	if (cell.dimension === 'channel') return channelLabel(cell.key);
 	if (cell.dimension !== 'point') return cell.label;
-	if (cell.key === '') return m.pub_point_none();
+	if (cell.key === '') return m.common_no_point();
 	const site = options.pointSite?.[cell.key];
 	return site ? `${cell.label} (${site})` : cell.label;
 }

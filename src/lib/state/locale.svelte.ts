@@ -12,7 +12,8 @@ class LocaleState {
 
 	/** Switches language and remembers the choice (Paraglide's localStorage strategy). */
 	set(locale: Locale): void {
-		setLocale(locale, { reload: false });
+		// Synchronous with the localStorage strategy: the promise is only for asynchronous custom strategies.
+		void setLocale(locale, { reload: false });
 		this.#current = locale;
 	}
 }

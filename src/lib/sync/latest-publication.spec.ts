@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { QepDatabase } from '$lib/db/database';
-import { snapshot } from '$lib/publishing/snapshot.fixture';
+import { snapshot } from '$lib/domain/snapshot.fixture';
 import { loadLobby, UnknownSiteError, type LobbyData } from './latest-publication';
 
 let n = 0;

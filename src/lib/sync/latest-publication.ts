@@ -5,7 +5,7 @@ import { ClientResponseError } from 'pocketbase';
 import * as cache from '$lib/db/cache.repo';
 import { database, type QepDatabase } from '$lib/db/database';
 import { pb } from '$lib/pb/client';
-import { publicationRecordSchema, type PublicationRecord } from '$lib/publishing/snapshot';
+import { publicationRecordSchema, type PublicationRecord } from '$lib/domain/snapshot';
 
 export interface LobbyData {
 	site: { id: string; name: string; slug: string };

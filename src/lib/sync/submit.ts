@@ -11,7 +11,7 @@ import { codesOf, type FieldCodes } from '$lib/domain/error-codes';
 import { newId } from '$lib/domain/ids';
 import { surveySubmissionSchema, type SurveySubmission } from '$lib/domain/submission';
 import { suggestionSubmissionSchema, type SuggestionSubmission } from '$lib/domain/suggestion-submission';
-import { syncManager } from '$lib/state/sync-manager.svelte';
+import { syncManager } from '$lib/sync/sync-manager.svelte';
 
 export { complaintCodes };
 

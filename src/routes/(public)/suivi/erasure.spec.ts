@@ -26,6 +26,10 @@ describe('the citizen’s erasure', () => {
 		expect(erasureFailure(new Error('boom'))).toBeTruthy();
 	});
 
+	it('says nothing of a cancelled request', () => {
+		expect(erasureFailure(new ClientResponseError({ isAbort: true }))).toBeUndefined();
+	});
+
 	it('speaks English on the English page', () => {
 		overwriteGetLocale(() => 'en');
 		try {

@@ -1,4 +1,4 @@
-import { pb } from '$lib/pb/client';
+import * as places from '$lib/pb/places';
 import * as publications from '$lib/pb/publications';
 import type { PageLoad } from './$types';
 
@@ -8,11 +8,11 @@ export const load: PageLoad = async ({ params, depends }) => {
 	try {
 		const [publication, points, sites] = await Promise.all([
 			publications.get(params.id),
-			pb.collection('reception_points').getFullList({ fields: 'id,site', requestKey: null }),
-			pb.collection('sites').getFullList({ fields: 'id,name', requestKey: null })
+			places.points(),
+			places.sites()
 		]);
-		const siteName = new Map(sites.map((s) => [s.id, String(s.name)]));
-		const pointSite = Object.fromEntries(points.map((p) => [p.id, siteName.get(String(p.site)) ?? '']));
+		const siteName = new Map(sites.map((s) => [s.id, s.name]));
+		const pointSite = Object.fromEntries(points.map((p) => [p.id, siteName.get(p.site) ?? '']));
 		return { publication, pointSite, failure: null as unknown };
 	} catch (error) {
 		return { publication: null, pointSite: {}, failure: error };

@@ -1,7 +1,7 @@
-import { loadReferences } from '$lib/cockpit/indicators-api';
+import { loadReferences } from '$lib/pb/indicators';
 import { localToday } from '$lib/cockpit/period';
-import { PLAN_DEPENDENCY, listActions, listStaff } from '$lib/cockpit/plan-api';
-import { planQueryFromParams } from '$lib/cockpit/plan-query';
+import { PLAN_DEPENDENCY, listActions, listStaff } from '$lib/pb/action-plan';
+import { planFilter, planQueryFromParams } from '$lib/cockpit/plan-query';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ url, depends, parent }) => {
@@ -10,7 +10,7 @@ export const load: PageLoad = async ({ url, depends, parent }) => {
 	const today = localToday();
 	const query = planQueryFromParams(url.searchParams);
 	const [actions, staff, references] = await Promise.allSettled([
-		listActions(query, today),
+		listActions(planFilter(query, today)),
 		listStaff(),
 		loadReferences()
 	]);

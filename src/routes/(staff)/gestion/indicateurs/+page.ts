@@ -1,18 +1,8 @@
-import { ClientResponseError } from 'pocketbase';
 import { apiParams, checkDates, queryFromParams } from '$lib/cockpit/board-query';
-import { BOARD_DEPENDENCY, fetchIndicators, loadReferences } from '$lib/cockpit/indicators-api';
+import { BOARD_DEPENDENCY, fetchIndicators, loadReferences } from '$lib/pb/indicators';
 import { localToday } from '$lib/cockpit/period';
+import { refusalCodes } from '$lib/pb/errors';
 import type { PageLoad } from './$types';
-
-/** The server's codes per parameter of a 400 (`{ data: { to: { code: 'before_from' } } }`). */
-function codesOf(error: ClientResponseError): Record<string, string> {
-	const data = (error.response?.data ?? {}) as Record<string, { code?: unknown }>;
-	return Object.fromEntries(
-		Object.entries(data).flatMap(([key, value]) =>
-			typeof value?.code === 'string' ? [[key, value.code]] : []
-		)
-	);
-}
 
 export const load: PageLoad = async ({ url, depends, parent }) => {
 	depends(BOARD_DEPENDENCY);
@@ -23,7 +13,8 @@ export const load: PageLoad = async ({ url, depends, parent }) => {
 	const ask = Object.keys(local).length > 0 ? Promise.resolve(null) : fetchIndicators(apiParams(query));
 	const [indicators, references] = await Promise.allSettled([ask, loadReferences()]);
 	const refused = indicators.status === 'rejected' ? indicators.reason : null;
-	const codes = refused instanceof ClientResponseError && refused.status === 400 ? codesOf(refused) : local;
+	// The server's codes per parameter of a 400 (`{ data: { to: { code: 'before_from' } } }`).
+	const codes = refused ? (refusalCodes(refused) ?? {}) : local;
 	const failure =
 		(refused && Object.keys(codes).length === 0 ? refused : null) ??
 		(references.status === 'rejected' ? references.reason : null);

@@ -14,7 +14,7 @@ export function policyMessage(field: PolicyField, code: PolicyErrorCode): string
 	const limits = field in POLICY_NUMBERS ? POLICY_NUMBERS[field as keyof typeof POLICY_NUMBERS] : null;
 	switch (code) {
 		case 'required':
-			return m.pub_s_required();
+			return m.validation_required();
 		case 'number':
 			return percent ? m.pub_s_number_percent() : m.pub_s_number();
 		case 'range':
@@ -24,9 +24,11 @@ export function policyMessage(field: PolicyField, code: PolicyErrorCode): string
 		case 'email':
 			return m.pub_s_email();
 		case 'too_short':
-			return m.pub_s_too_short();
+			return m.validation_too_short_any();
 		case 'too_long':
-			return field === 'hosting' ? m.reg_hosting_too_long({ max: POLICY_TEXT_MAX }) : m.pub_s_too_long();
+			return field === 'hosting'
+				? m.reg_hosting_too_long({ max: POLICY_TEXT_MAX })
+				: m.validation_too_long_any();
 	}
 }
 

@@ -3,7 +3,7 @@ import * as publications from '$lib/pb/publications';
 import * as settings from '$lib/pb/settings-admin';
 import type { PointRecord, SiteRecord } from '$lib/pb/settings-admin';
 import type { Engagement } from '$lib/pb/types';
-import type { PublicationSummary } from '$lib/publishing/snapshot';
+import type { PublicationSummary } from '$lib/domain/snapshot';
 import { session } from '$lib/state/session.svelte';
 import { manages } from '../questionnaires/access';
 import type { PageLoad } from './$types';

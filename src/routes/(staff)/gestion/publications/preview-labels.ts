@@ -3,8 +3,8 @@ import { channelLabel } from '$lib/channel-label';
 import { m } from '$lib/paraglide/messages.js';
 import type { PointRecord, SiteRecord } from '$lib/pb/settings-admin';
 import type { Engagement } from '$lib/pb/types';
-import { formatMonth } from '$lib/publishing/format';
-import type { Dimension } from '$lib/publishing/snapshot';
+import { formatMonth } from '$lib/format';
+import type { Dimension } from '$lib/domain/snapshot';
 
 export function labeller(engagements: Engagement[], sites: SiteRecord[], points: PointRecord[]) {
 	const engagement = new Map(engagements.map((e) => [e.id, `${e.number}. ${e.label}`]));
@@ -14,7 +14,7 @@ export function labeller(engagements: Engagement[], sites: SiteRecord[], points:
 	return (dimension: Dimension, key: string): string => {
 		if (dimension === 'engagement') return engagement.get(key) ?? key;
 		if (dimension === 'site') return site.get(key) ?? key;
-		if (dimension === 'point') return key === '' ? m.pub_point_none({}, fr) : (point.get(key) ?? key);
+		if (dimension === 'point') return key === '' ? m.common_no_point({}, fr) : (point.get(key) ?? key);
 		if (dimension === 'channel') return channelLabel(key, 'fr');
 		if (dimension === 'month') return formatMonth(key, 'fr');
 		if (dimension === 'site_engagement') {

@@ -1,6 +1,7 @@
 // The publication route's refusals (400 with field codes) in words, next to the form's fields.
-import { ClientResponseError } from 'pocketbase';
 import { m } from '$lib/paraglide/messages.js';
+import { refusalCodes } from '$lib/pb/errors';
+import { refusalMessage, type Overrides, type Say } from '$lib/pb/refusal-messages';
 
 /** The label's problem, checked before asking the server (3 to 120 characters). */
 export function labelError(label: string): string | undefined {
@@ -11,20 +12,27 @@ export function labelError(label: string): string | undefined {
 	return undefined;
 }
 
+/** The publication form's own sentences for the label and the period, over the back-office's table. */
+const PERIOD: Record<string, Say> = {
+	too_long: () => m.pub_p_period_too_long(),
+	'*': () => m.pub_p_dates_invalid()
+};
+const WORDS: Overrides = {
+	label: {
+		too_long: () => m.pub_p_label_long(),
+		too_short: () => m.pub_p_label_short(),
+		'*': () => m.pub_p_label_required()
+	},
+	from: PERIOD,
+	to: PERIOD
+};
+
 /** Field → message for a 400 from /api/qep/publications or /api/qep/indicators; empty otherwise. */
 export function publishRefusals(error: unknown): Record<string, string> {
-	if (!(error instanceof ClientResponseError) || error.status !== 400) return {};
-	const data = (error.response?.data ?? {}) as Record<string, { code?: string }>;
 	const result: Record<string, string> = {};
-	if (data.label?.code)
-		result.label =
-			data.label.code === 'too_long'
-				? m.pub_p_label_long()
-				: data.label.code === 'too_short'
-					? m.pub_p_label_short()
-					: m.pub_p_label_required();
-	for (const field of ['from', 'to'])
-		if (data[field]?.code)
-			result.period = data[field].code === 'too_long' ? m.pub_p_period_too_long() : m.pub_p_dates_invalid();
+	for (const [field, code] of Object.entries(refusalCodes(error) ?? {})) {
+		if (!(field in WORDS)) continue;
+		result[field === 'label' ? 'label' : 'period'] = refusalMessage(field, code, { overrides: WORDS });
+	}
 	return result;
 }

@@ -1,7 +1,7 @@
-import { INBOX_DEPENDENCY, fetchInbox, listEngagements, listSites } from '$lib/desk/inbox-api';
-import { queryFromParams } from '$lib/desk/inbox-query';
+import { INBOX_DEPENDENCY, fetchInbox, listEngagements, listSites } from '$lib/pb/inbox';
+import { apiParams, queryFromParams } from '$lib/desk/inbox-query';
 import { refusalsOf } from '$lib/desk/refusals';
-import { ClientResponseError } from 'pocketbase';
+import { httpStatus } from '$lib/pb/errors';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ url, depends, parent }) => {
@@ -9,14 +9,13 @@ export const load: PageLoad = async ({ url, depends, parent }) => {
 	await parent(); // the staff layout sends visitors who are not signed in to the sign-in page
 	const query = queryFromParams(url.searchParams);
 	const [inbox, sites, engagements] = await Promise.allSettled([
-		fetchInbox(query),
+		fetchInbox(apiParams(query)),
 		listSites(),
 		listEngagements()
 	]);
 	const refused = inbox.status === 'rejected' ? inbox.reason : null;
 	// A filter the server refused is shown next to that filter; anything else with a retry button.
-	const filterErrors =
-		refused instanceof ClientResponseError && refused.status === 400 ? refusalsOf(refused) : {};
+	const filterErrors = httpStatus(refused) === 400 ? refusalsOf(refused) : {};
 	return {
 		query,
 		inbox: inbox.status === 'fulfilled' ? inbox.value : null,

@@ -16,10 +16,10 @@ import type {
 type Words<K extends string> = Record<K, () => string>;
 
 export const ACTIVITY_TITLES: Words<(typeof ACTIVITIES)[number]> = {
-	surveys: m.reg_activity_surveys,
-	complaints: m.reg_activity_complaints,
-	suggestions: m.reg_activity_suggestions,
-	staff: m.reg_activity_staff,
+	surveys: m.common_surveys,
+	complaints: m.common_complaints,
+	suggestions: m.common_suggestions,
+	staff: m.common_staff_accounts,
 	logs: m.reg_activity_logs
 };
 
@@ -48,7 +48,7 @@ export const CATEGORY_LABELS: Words<Category> = {
 	identity: m.reg_cat_identity,
 	contact: m.reg_cat_contact,
 	free_text: m.reg_cat_free_text,
-	attachments: m.reg_cat_attachments,
+	attachments: m.common_attachments,
 	case: m.reg_cat_case,
 	case_text: m.reg_cat_case_text,
 	answers: m.reg_cat_answers,

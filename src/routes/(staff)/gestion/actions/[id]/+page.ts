@@ -1,7 +1,7 @@
-import { ClientResponseError } from 'pocketbase';
-import { loadReferences } from '$lib/cockpit/indicators-api';
+import { loadReferences } from '$lib/pb/indicators';
 import { localToday } from '$lib/cockpit/period';
-import { PLAN_DEPENDENCY, listStaff, loadAction } from '$lib/cockpit/plan-api';
+import { PLAN_DEPENDENCY, listStaff, loadAction } from '$lib/pb/action-plan';
+import { httpStatus } from '$lib/pb/errors';
 import type { PageLoad } from './$types';
 
 export const load: PageLoad = async ({ params, depends, parent }) => {
@@ -13,7 +13,7 @@ export const load: PageLoad = async ({ params, depends, parent }) => {
 		loadReferences()
 	]);
 	const refused = detail.status === 'rejected' ? detail.reason : null;
-	const notFound = refused instanceof ClientResponseError && refused.status === 404;
+	const notFound = httpStatus(refused) === 404;
 	return {
 		today: localToday(),
 		detail: detail.status === 'fulfilled' ? detail.value : null,

@@ -1,5 +1,5 @@
-import { loadReferences } from '$lib/cockpit/indicators-api';
-import { listStaff } from '$lib/cockpit/plan-api';
+import { loadReferences } from '$lib/pb/indicators';
+import { listStaff } from '$lib/pb/action-plan';
 import { draftFromParams } from '$lib/cockpit/prefill';
 import type { PageLoad } from './$types';
 

@@ -1,5 +1,5 @@
-import { ClientResponseError } from 'pocketbase';
-import { COMPLAINT_DEPENDENCY, fileToken, loadDetail } from '$lib/desk/complaint-api';
+import { COMPLAINT_DEPENDENCY, fileToken, loadDetail } from '$lib/pb/complaint';
+import { httpStatus } from '$lib/pb/errors';
 import { mailConfigured } from '$lib/pb/mail-status';
 import type { PageLoad } from './$types';
 
@@ -14,7 +14,7 @@ export const load: PageLoad = async ({ params, depends, parent }) => {
 		return { detail, token, notFound: false, failure: null as unknown, mailConfigured: await mail };
 	} catch (error) {
 		// Another site's item answers 404, exactly like one that never existed.
-		const notFound = error instanceof ClientResponseError && error.status === 404;
+		const notFound = httpStatus(error) === 404;
 		const failure = notFound ? null : (error as unknown);
 		return { detail: null, token: '', notFound, failure, mailConfigured: await mail };
 	}

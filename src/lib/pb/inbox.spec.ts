@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inboxSchema } from './inbox-api';
+import { inboxSchema } from './inbox';
 
 const item = {
 	id: 'abcdefghij12345',

@@ -1,11 +1,26 @@
 // One complaint in the back office: the record and its trail through the record API (rules restrict them
 // to staff of the item's site), and the workflow routes that change it and write its trail in one go.
 import type { RecordModel } from 'pocketbase';
-import { pb } from '$lib/pb/client';
-import type { StaffMember } from './colleagues';
-import { fetchInbox, type InboxItem } from './inbox-api';
-import { DEFAULT_QUERY } from './inbox-query';
-import type { TrailEvent } from './trail';
+import { pb } from './client';
+import { fetchInbox, type InboxItem } from './inbox';
+
+/** A complaint_events record as the SDK returns it with `expand: 'actor'`. */
+export interface TrailEvent {
+	id: string;
+	type: string;
+	actor: string;
+	data: unknown;
+	created: string;
+	expand?: { actor?: { name?: string } };
+}
+
+/** A member of staff as the assignment list reads them. */
+export interface StaffMember {
+	id: string;
+	name: string;
+	role: string;
+	sites?: string[];
+}
 
 export interface ComplaintRecord extends RecordModel {
 	reference: string;
@@ -68,7 +83,7 @@ export async function loadDetail(id: string): Promise<ComplaintDetail> {
 			.getFullList<StaffMember>({ fields: 'id,name,role,sites', sort: 'name', requestKey: null })
 	]);
 	// The server counts working days in the site's calendar; its inbox line for this reference says it.
-	const line = await fetchInbox({ ...DEFAULT_QUERY, status: 'all', q: complaint.reference })
+	const line = await fetchInbox({ status: 'all', q: complaint.reference })
 		.then(({ items }) => items.find((item) => item.id === id) ?? null)
 		.catch(() => null);
 	const urgency = line && { urgency: line.urgency, days_left: line.days_left };

@@ -1,9 +1,10 @@
-// GET /api/qep/indicators and the reference data that names its keys. Counts only: the browser turns
-// them into rates and intervals (board.ts, with $lib/domain/indicators).
+// GET /api/qep/indicators (its one client: the board and the publication preview) and the reference data
+// that names its keys. Counts only: the browser turns them into rates and intervals (cockpit/board.ts,
+// publishing/preview.ts, with $lib/domain/indicators).
 import { z } from 'zod';
-import { pb } from '$lib/pb/client';
-import * as engagements from '$lib/pb/engagements';
-import type { Engagement } from '$lib/pb/types';
+import { pb } from './client';
+import * as engagements from './engagements';
+import type { Engagement } from './types';
 
 /** The board page's load depends on it: the retry button invalidates it. */
 export const BOARD_DEPENDENCY = 'qep:indicators';

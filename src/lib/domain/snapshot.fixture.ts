@@ -1,4 +1,4 @@
-// Test data: a snapshot as the server makes it, small enough to read.
+// Test data: a publication snapshot as the server makes it, small enough to read.
 import type { Snapshot, SnapshotCell } from './snapshot';
 
 /** A published cell with n answers of which `satisfied` are satisfied. */

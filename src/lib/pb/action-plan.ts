@@ -2,9 +2,7 @@
 // append-only and their author must be the caller).
 import type { RecordModel } from 'pocketbase';
 import type { ActionStatus, ActionTrigger } from '$lib/domain/cockpit';
-import { pb } from '$lib/pb/client';
-import { planFilter, type PlanQuery } from './plan-query';
-import { recordOf, type ActionDraft } from './prefill';
+import { pb } from './client';
 
 /** The plan pages' loads depend on it: saving and the retry button invalidate it. */
 export const PLAN_DEPENDENCY = 'qep:plan';
@@ -43,9 +41,14 @@ export interface StaffOption {
 
 const EXPAND = 'owner,engagement,site,reception_point';
 
-/** The plan, filtered (the page sorts overdue first). */
-export function listActions(query: PlanQuery, today: string): Promise<ActionRecord[]> {
-	const { expr, params } = planFilter(query, today);
+/** The plan, filtered by cockpit/plan-query's planFilter (the page sorts overdue first). */
+export function listActions({
+	expr,
+	params
+}: {
+	expr: string;
+	params: Record<string, string>;
+}): Promise<ActionRecord[]> {
 	return pb.collection('action_items').getFullList<ActionRecord>({
 		filter: expr ? pb.filter(expr, params) : '',
 		sort: 'due_date,-created',
@@ -75,9 +78,9 @@ export function listStaff(): Promise<StaffOption[]> {
 		.getFullList<StaffOption>({ fields: 'id,name,role', sort: 'name', requestKey: null });
 }
 
-/** Creates an action; throws the SDK error (400 with field codes, 403 for agents). */
-export async function createAction(draft: ActionDraft): Promise<string> {
-	const record = await pb.collection('action_items').create(recordOf(draft), { requestKey: null });
+/** Creates an action (cockpit/prefill's recordOf); throws the SDK error (400 with field codes, 403 for agents). */
+export async function createAction(fields: Record<string, unknown>): Promise<string> {
+	const record = await pb.collection('action_items').create(fields, { requestKey: null });
 	return record.id;
 }
 

@@ -1,9 +1,8 @@
 // GET /api/qep/inbox: the complaints and information requests of the caller's sites, next deadline first.
 import { z } from 'zod';
-import { pb } from '$lib/pb/client';
-import * as engagements from '$lib/pb/engagements';
-import type { Engagement } from '$lib/pb/types';
-import { apiParams, type InboxQuery } from './inbox-query';
+import { pb } from './client';
+import * as engagements from './engagements';
+import type { Engagement } from './types';
 
 /** The inbox page's load depends on it: the realtime subscription and the retry button invalidate it. */
 export const INBOX_DEPENDENCY = 'qep:inbox';
@@ -47,9 +46,12 @@ export const inboxSchema = z.object({
 });
 export type Inbox = z.infer<typeof inboxSchema>;
 
-/** One page of the inbox; throws the SDK error (400 with filter codes, 401) or a zod error. */
-export async function fetchInbox(query: InboxQuery): Promise<Inbox> {
-	const answer = await pb.send('/api/qep/inbox', { query: apiParams(query), requestKey: null });
+/**
+ * One page of the inbox (`params`: desk/inbox-query's apiParams); throws the SDK error (400 with filter
+ * codes, 401) or a zod error.
+ */
+export async function fetchInbox(params: Record<string, string>): Promise<Inbox> {
+	const answer = await pb.send('/api/qep/inbox', { query: params, requestKey: null });
 	return inboxSchema.parse(answer);
 }
 
@@ -82,4 +84,16 @@ export function listEngagements(): Promise<Engagement[]> {
 		throw error;
 	});
 	return engagementList;
+}
+
+/**
+ * Calls `listener` on each change to a complaint the caller may see (PocketBase realtime); resolves with
+ * the unsubscriber once subscribed, rejects when the server cannot be reached.
+ */
+export function watchComplaints(
+	listener: (change: { action: string; id: string }) => void
+): Promise<() => Promise<void>> {
+	return pb
+		.collection('complaints')
+		.subscribe('*', (event) => listener({ action: event.action, id: event.record.id }));
 }

@@ -1,16 +1,15 @@
 // The outbox's state for the screens: how many submissions wait, when the last sync succeeded; and the
-// one scheduler that drains it.
+// one scheduler that drains it. What a refused kiosk means for the app is the caller's (onRevoked).
 import { browser } from '$app/environment';
 import * as cache from '$lib/db/cache.repo';
 import { database } from '$lib/db/database';
 import * as outbox from '$lib/db/outbox.repo';
 import { pb } from '$lib/pb/client';
 import { kioskClient } from '$lib/pb/kiosk-client';
-import { appVersion } from '$lib/sync/app-version';
-import { drain, type DeviceHealth, type DrainResult } from '$lib/sync/engine';
-import { SyncScheduler } from '$lib/sync/scheduler';
-import { pocketBaseTransport } from '$lib/sync/transport';
-import { kiosk } from './kiosk.svelte';
+import { appVersion } from './app-version';
+import { drain, type DeviceHealth, type DrainResult } from './engine';
+import { SyncScheduler } from './scheduler';
+import { pocketBaseTransport } from './transport';
 
 export type SyncState = 'idle' | 'syncing' | 'waiting' | 'offline' | 'revoked';
 
@@ -25,6 +24,7 @@ class SyncManager {
 	#state = $state<SyncState>('idle');
 	#persisted = $state<boolean | null>(null);
 	#scheduler: SyncScheduler | null = null;
+	#onRevoked: () => Promise<void> = async () => {};
 
 	/** Submissions stored on the device, not yet confirmed by the server. */
 	get pending(): number {
@@ -44,6 +44,11 @@ class SyncManager {
 	/** Whether the browser granted persistent storage (null: not asked yet). */
 	get persisted(): boolean | null {
 		return this.#persisted;
+	}
+
+	/** What to do when the server refuses this kiosk while its outbox is sent (one listener). */
+	onRevoked(listener: () => Promise<void>): void {
+		this.#onRevoked = listener;
 	}
 
 	/** Starts syncing: now, on `online`, on an interval, with backoff. Idempotent. */
@@ -91,7 +96,7 @@ class SyncManager {
 		}
 		const kind = result.failure.kind;
 		this.#state = kind === 'network' ? 'offline' : kind === 'server' ? 'waiting' : 'revoked';
-		if (kind === 'revoked') await kiosk.markRevoked();
+		if (kind === 'revoked') await this.#onRevoked();
 	}
 
 	async #restore(): Promise<void> {
