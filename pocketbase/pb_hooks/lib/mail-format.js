@@ -1,40 +1,7 @@
 // How the app's e-mails are written: paragraphs of lines rendered once as plain text and once as escaped
-// HTML, and dates spelt out by hand (PocketBase's JS engine has no Intl). Pure.
+// HTML, and dates spelt out by hand with the catalogue's names (PocketBase's JS engine has no Intl). Pure.
 
-const WEEKDAYS = {
-	fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
-	en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']
-};
-const MONTHS = {
-	fr: [
-		'janvier',
-		'février',
-		'mars',
-		'avril',
-		'mai',
-		'juin',
-		'juillet',
-		'août',
-		'septembre',
-		'octobre',
-		'novembre',
-		'décembre'
-	],
-	en: [
-		'January',
-		'February',
-		'March',
-		'April',
-		'May',
-		'June',
-		'July',
-		'August',
-		'September',
-		'October',
-		'November',
-		'December'
-	]
-};
+const { mailWords } = require(typeof __hooks === 'string' ? `${__hooks}/lib/mail-text.js` : './mail-text.js');
 
 /** 'YYYY-MM-DD' as 'mardi 1er décembre 2026' (fr) or 'Tuesday 1 December 2026' (en). */
 function longDate(day, language) {
@@ -43,7 +10,7 @@ function longDate(day, language) {
 	const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])];
 	const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
 	const dayOfMonth = language === 'fr' && date === 1 ? '1er' : String(date);
-	return `${WEEKDAYS[language][weekday]} ${dayOfMonth} ${MONTHS[language][month - 1]} ${year}`;
+	return `${mailWords(language, 'weekdays')[weekday]} ${dayOfMonth} ${mailWords(language, 'months')[month - 1]} ${year}`;
 }
 
 const escapeHtml = (s) =>
@@ -78,4 +45,4 @@ function renderMail(sections) {
 	return { text, html };
 }
 
-module.exports = { longDate, escapeHtml, renderMail, MONTHS };
+module.exports = { longDate, escapeHtml, renderMail };
