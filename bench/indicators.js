@@ -2,21 +2,13 @@
 // responses in a real PocketBase, against the naive way (fetching the answers through the list API and
 // counting in JavaScript), measured in the same run. Prints its figures; the last line is one JSON
 // object. Not a test: nothing here passes or fails.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import PocketBase from 'pocketbase';
-import {
-	freePort,
-	paths,
-	pocketbaseBin,
-	prepareData,
-	runCommand,
-	startPocketBase
-} from '../scripts/lib/pocketbase.js';
+import { freePort, prepareData, runCommand, startPocketBase } from '../scripts/lib/pocketbase.js';
 import { SUPERUSER } from '../tests/support/server.js';
+import { fillResponses } from './responses.js';
 
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
@@ -32,19 +24,7 @@ try {
 	let start = performance.now();
 	const { accounts = [] } = await prepareData(dataDir, { seedDemo: true });
 	// The bench's own migration fills the database: SQLite makes the rows (see bench/fill/).
-	await promisify(execFile)(
-		pocketbaseBin(),
-		[
-			'migrate',
-			'up',
-			`--dir=${dataDir}`,
-			`--migrationsDir=${path.join(paths.root, 'bench/fill')}`,
-			`--hooksDir=${paths.hooks}`,
-			'--dev=false',
-			'--automigrate=false'
-		],
-		{ env: { ...process.env, BENCH_RESPONSES: String(RESPONSES), BENCH_END: TODAY }, maxBuffer: 1 << 24 }
-	);
+	await fillResponses(dataDir, RESPONSES, TODAY);
 	console.log(`filled ${RESPONSES} responses (× 5 answers) in ${seconds(start)} s`);
 
 	await runCommand(dataDir, ['superuser', 'upsert', SUPERUSER.email, SUPERUSER.password]);

@@ -8,16 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import PocketBase from 'pocketbase';
-import {
-	commonFlags,
-	freePort,
-	paths,
-	pocketbaseBin,
-	prepareData,
-	runCommand,
-	startPocketBase
-} from '../scripts/lib/pocketbase.js';
+import { freePort, paths, prepareData, runCommand, startPocketBase } from '../scripts/lib/pocketbase.js';
 import { SUPERUSER } from '../tests/support/server.js';
+import { fillResponses } from './responses.js';
 
 const RESPONSES = Number(process.env.BENCH_RESPONSES ?? 0);
 const ms = (start) => Math.round(performance.now() - start);
@@ -27,17 +20,7 @@ let pb;
 try {
 	const { counts = {} } = await prepareData(dataDir, { seedDemo: true });
 	if (RESPONSES > 0) {
-		const fill = commonFlags(dataDir).map((f) =>
-			f.startsWith('--migrationsDir=') ? `--migrationsDir=${path.join(paths.root, 'bench/fill')}` : f
-		);
-		await promisify(execFile)(pocketbaseBin(), ['migrate', 'up', ...fill], {
-			env: {
-				...process.env,
-				BENCH_RESPONSES: String(RESPONSES),
-				BENCH_END: new Date().toISOString().slice(0, 10)
-			},
-			maxBuffer: 1 << 24
-		});
+		await fillResponses(dataDir, RESPONSES, new Date().toISOString().slice(0, 10));
 	}
 	await runCommand(dataDir, ['superuser', 'upsert', SUPERUSER.email, SUPERUSER.password]);
 	pb = await serve();

@@ -3,6 +3,7 @@
 // Prints its figures; the last line is one JSON object. Not a test: nothing here passes or fails.
 import PocketBase from 'pocketbase';
 import { paths } from '../scripts/lib/pocketbase.js';
+import { createMetzKiosk, metzDesk } from '../tests/support/demo.js';
 import { startTestServer, SUPERUSER } from '../tests/support/server.js';
 import { openKiosk, timeDrain, timeTaps } from './chromium.js';
 
@@ -26,24 +27,12 @@ try {
 	const policy = await su.collection('policies').getFirstListItem('');
 	await su.collection('policies').update(policy.id, { kiosk_cooldown_seconds: 0 });
 
-	const site = await su.collection('sites').getFirstListItem('slug = "metz"');
-	const point = await su
-		.collection('reception_points')
-		.getFirstListItem(`site = "${site.id}" && slug = "accueil-general"`);
+	const { site, point } = await metzDesk(su);
 	const questionnaire = await su.collection('questionnaires').getFirstListItem('status = "active"');
 	const questions = await su
 		.collection('questions')
 		.getFullList({ filter: `questionnaire = "${questionnaire.id}"` });
-	const password = crypto.randomUUID();
-	const kiosk = await su.collection('kiosks').create({
-		name: 'Borne de mesure',
-		site: site.id,
-		reception_point: point.id,
-		languages: ['fr'],
-		status: 'active',
-		password,
-		passwordConfirm: password
-	});
+	const kiosk = await createMetzKiosk(su, { name: 'Borne de mesure', languages: ['fr'] });
 	const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
 	const survey = (i) => ({
 		questionnaire: questionnaire.id,

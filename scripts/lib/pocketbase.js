@@ -32,12 +32,14 @@ export function pocketbaseBin() {
 
 /**
  * Flags that keep every directory explicit and switch off what must not happen outside a developer's hands.
+ * `migrationsDir`: the app's migrations unless told otherwise (a previous release's, the bench's filler).
  * @param {string} dataDir
+ * @param {string} [migrationsDir]
  */
-export function commonFlags(dataDir) {
+export function commonFlags(dataDir, migrationsDir = paths.migrations) {
 	return [
 		`--dir=${dataDir}`,
-		`--migrationsDir=${paths.migrations}`,
+		`--migrationsDir=${migrationsDir}`,
 		`--hooksDir=${paths.hooks}`,
 		'--dev=false',
 		'--automigrate=false'
@@ -45,14 +47,18 @@ export function commonFlags(dataDir) {
 }
 
 /**
- * Runs a one-off PocketBase command (migrate up, superuser upsert, seed-demo…) and returns its output.
+ * Runs a one-off PocketBase command (migrate up, superuser upsert, seed-demo…) and returns its output;
+ * `migrationsDir` as for commonFlags, `env` added to this process's environment.
  * @param {string} dataDir
  * @param {string[]} args
+ * @param {{ migrationsDir?: string, env?: NodeJS.ProcessEnv }} [options]
  */
-export async function runCommand(dataDir, args) {
-	const { stdout, stderr } = await promisify(execFile)(pocketbaseBin(), [...args, ...commonFlags(dataDir)], {
-		maxBuffer: 16 * 1024 * 1024
-	});
+export async function runCommand(dataDir, args, { migrationsDir, env } = {}) {
+	const { stdout, stderr } = await promisify(execFile)(
+		pocketbaseBin(),
+		[...args, ...commonFlags(dataDir, migrationsDir)],
+		{ maxBuffer: 16 * 1024 * 1024, env: { ...process.env, ...env } }
+	);
 	return stdout + stderr;
 }
 

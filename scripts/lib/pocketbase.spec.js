@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedOrigins } from './pocketbase.js';
+import { allowedOrigins, commonFlags, paths } from './pocketbase.js';
 
 describe('allowedOrigins', () => {
 	const own = 'http://127.0.0.1:8090';
@@ -15,5 +15,25 @@ describe('allowedOrigins', () => {
 	it('never lets a wildcard or a non-web address through', () => {
 		for (const CORS_ORIGINS of ['*', 'ftp://a.fr', 'javascript:alert(1)', 'a.fr'])
 			expect(() => allowedOrigins({ CORS_ORIGINS }, own), CORS_ORIGINS).toThrow(/http\(s\)/);
+	});
+});
+
+describe('commonFlags', () => {
+	it('names the data, the app’s migrations and the hooks, with development and automigrate off', () => {
+		expect(commonFlags('/data')).toEqual([
+			'--dir=/data',
+			`--migrationsDir=${paths.migrations}`,
+			`--hooksDir=${paths.hooks}`,
+			'--dev=false',
+			'--automigrate=false'
+		]);
+	});
+	it('takes other migrations when told, and nothing else changes', () => {
+		const flags = commonFlags('/data', '/elsewhere');
+		expect(flags).toContain('--migrationsDir=/elsewhere');
+		expect(flags.filter((f) => f.startsWith('--migrationsDir='))).toHaveLength(1);
+		expect(flags.filter((f) => !f.startsWith('--migrationsDir='))).toEqual(
+			commonFlags('/data').filter((f) => !f.startsWith('--migrationsDir='))
+		);
 	});
 });

@@ -5,6 +5,7 @@ import PocketBase from 'pocketbase';
 import { verifyPin } from '../../src/lib/domain/pin';
 import { agent, referent } from './support/accounts';
 import { superuser } from './support/api';
+import { staffClient, uniqueName } from './support/desk';
 import { useStaffSession } from './support/staff-session';
 import { expectAccessible } from './support/axe';
 
@@ -21,25 +22,9 @@ async function signIn(page: Page, who: { email: string }) {
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 }
 
-/** The run's superuser, or a member of staff impersonated by it (password sign-ins are rate-limited). */
-async function api(baseURL: string | undefined, who: 'superuser' | { email: string }) {
-	const su = await superuser(baseURL);
-	if (who === 'superuser') return su;
-	const record = await su
-		.collection('staff')
-		.getFirstListItem(su.filter('email = {:email}', { email: who.email }));
-	const pb = await su.collection('staff').impersonate(record.id, 3600);
-	pb.autoCancellation(false);
-	return pb;
-}
-
-const uniqueName = (prefix: string) =>
-	`${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-
 test('the referent creates a kiosk with a PIN, gets its enrolment link and QR code, then revokes it', async ({
 	page,
-	context,
-	baseURL
+	context
 }) => {
 	// A long journey: six accessibility scans, two PIN hashes checked here, five dialogs.
 	test.slow();
@@ -122,7 +107,7 @@ test('the referent creates a kiosk with a PIN, gets its enrolment link and QR co
 		'Non communiqué',
 		/Lien d’inscription.*Changer le code PIN.*Révoquer/
 	]);
-	const su = await api(baseURL, 'superuser');
+	const su = await superuser();
 	const stored = await su.collection('kiosks').getFirstListItem(`name = "${kioskName}"`);
 	expect(stored.languages).toEqual(['fr']);
 	expect(stored.status).toBe('active');
@@ -238,11 +223,10 @@ test('the posters page shows one A4 poster per reception point of the chosen sit
 });
 
 test('an agent sees the kiosks of their site and their health, without any management action', async ({
-	page,
-	baseURL
+	page
 }) => {
 	// Two kiosks reported by their devices, one on the agent's site (Metz) and one elsewhere.
-	const manager = await api(baseURL, referent);
+	const manager = await staffClient(referent);
 	const sites = await manager.collection('sites').getFullList();
 	const metz = sites.find((s) => s.slug === 'metz')!;
 	const other = sites.find((s) => s.slug !== 'metz')!;

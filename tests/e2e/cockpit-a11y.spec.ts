@@ -4,14 +4,13 @@
 import { expect, test } from '@playwright/test';
 import { referent } from './support/accounts';
 import { expectAccessible } from './support/axe';
-import { lastFullMonth, tabTo } from './support/cockpit';
+import { lastFullMonth, openBoard } from './support/cockpit';
+import { tabTo } from './support/keyboard';
 import { staffClient, uniqueName } from './support/desk';
 import { useStaffSession } from './support/staff-session';
 
-test('the board, with figures and for an empty period, has no axe violation', async ({ page, context }) => {
-	await useStaffSession(context, referent.email);
-	await page.goto('/gestion/indicateurs');
-	await expect(page.locator('#board-table tbody tr').first()).toBeVisible();
+test('the board, with figures and for an empty period, has no axe violation', async ({ page }) => {
+	await openBoard(page);
 	await expect(page.locator('#complaint-figures')).toBeVisible();
 	await expectAccessible(page);
 
@@ -65,14 +64,9 @@ test('the plan, the action form and an action’s page have no axe violation', a
 	await expectAccessible(page);
 });
 
-test('the board’s period and filters, and "Créer une action", with the keyboard alone', async ({
-	page,
-	context
-}) => {
+test('the board’s period and filters, and "Créer une action", with the keyboard alone', async ({ page }) => {
 	const month = lastFullMonth();
-	await useStaffSession(context, referent.email);
-	await page.goto('/gestion/indicateurs');
-	await expect(page.locator('#board-table tbody tr').first()).toBeVisible();
+	await openBoard(page);
 
 	// Quarter by the arrow keys in the period's radio group, then the month before the last full one.
 	await tabTo(page, page.getByLabel('Mois', { exact: true }).first());

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { referent } from './support/accounts';
-import { expectedFigures, indicators, lastFullMonth, readBoard } from './support/cockpit';
+import { expectedFigures, indicators, lastFullMonth, openBoard, readBoard } from './support/cockpit';
 import { staffClient } from './support/desk';
 import { useStaffSession } from './support/staff-session';
 
@@ -124,13 +124,10 @@ function fields(line: string): string[] {
 }
 
 test('the CSV export reads back to the board’s figures; the printed report hides the navigation', async ({
-	page,
-	context
+	page
 }) => {
 	const month = lastFullMonth();
-	await useStaffSession(context, referent.email);
-	await page.goto('/gestion/indicateurs');
-	await expect(page.locator('#board-table tbody tr').first()).toBeVisible();
+	await openBoard(page);
 	const shown = await readBoard(page);
 
 	const [download] = await Promise.all([

@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { waitForMail } from '../support/smtp-sink.js';
 import { superuser } from './support/api';
 import { expectAccessible } from './support/axe';
-import { REFERENCE, countRows, fillComplaint, tabTo, uniqueEmail } from './support/complaint';
+import { REFERENCE, countRows, fillComplaint, uniqueEmail } from './support/complaint';
+import { tabTo } from './support/keyboard';
 
 const FORM = '/reclamation?site=metz&point=accueil-general';
 

@@ -4,7 +4,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { waitForMail } from '../support/smtp-sink.js';
 import { agent } from './support/accounts';
 import { expectAccessible } from './support/axe';
-import { REFERENCE, fillComplaint, tabTo, uniqueEmail } from './support/complaint';
+import { REFERENCE, fillComplaint, uniqueEmail } from './support/complaint';
+import { tabTo } from './support/keyboard';
 import { fileComplaint, staffClient } from './support/desk';
 import { signIn } from './support/staff-session';
 

@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type PocketBase from 'pocketbase';
 import { dayIn } from '../../src/lib/domain/day';
+import { metzDesk } from '../support/demo.js';
 import type { TestServer } from '../support/server.js';
 import { superuser } from './support/api';
 import { expectAccessible } from './support/axe';
@@ -111,10 +112,7 @@ test('a refused answer is kept aside on the tablet and shown to staff, without b
 	page
 }) => {
 	await enrolKiosk(page, { url: server.url });
-	const site = await su.collection('sites').getFirstListItem('slug = "metz"');
-	const point = await su
-		.collection('reception_points')
-		.getFirstListItem(`site = "${site.id}" && slug = "accueil-general"`);
+	const { site, point } = await metzDesk(su);
 	const questionnaire = await su.collection('questionnaires').getFirstListItem('status = "active"');
 	const question = await su.collection('questions').getFirstListItem(`questionnaire = "${questionnaire.id}"`);
 	// An answer dated years ago, as a tablet with a wrong clock could have stored it.

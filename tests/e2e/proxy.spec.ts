@@ -10,6 +10,7 @@ import path from 'node:path';
 import type PocketBase from 'pocketbase';
 import { freePort } from '../../scripts/lib/pocketbase.js';
 import { dayIn } from '../../src/lib/domain/day';
+import { metzDesk } from '../support/demo.js';
 import type { TestServer } from '../support/server.js';
 import { referent, superuser } from './support/api';
 import { answerKioskSurvey, enrolKiosk } from './support/kiosk';
@@ -109,10 +110,7 @@ test('the shipped site file passes nginx -t', async () => {
 test('over HTTPS the service worker installs and a kiosk survey syncs through the proxy', async () => {
 	const policy = await su.collection('policies').getFirstListItem('');
 	await su.collection('policies').update(policy.id, { kiosk_cooldown_seconds: 0 });
-	const site = await su.collection('sites').getFirstListItem('slug = "metz"');
-	const point = await su
-		.collection('reception_points')
-		.getFirstListItem(`site = "${site.id}" && slug = "accueil-general"`);
+	const { point } = await metzDesk(su);
 
 	const context = await newContext();
 	const page = await context.newPage();

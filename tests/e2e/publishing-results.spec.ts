@@ -1,26 +1,14 @@
 // Publishing last month's results: the preview marks the cells that will be suppressed, the publication
 // is confirmed (it is final), listed on /resultats, and its page shows the snapshot's figures with data
 // tables and open data files. Keyboard only for the publication flow.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { newId } from '../../src/lib/domain/ids';
+import type { SnapshotCell } from '../../src/lib/domain/snapshot';
 import { referent as referentAccount } from './support/accounts';
 import { baseURL, superuser } from './support/api';
 import { expectAccessible } from './support/axe';
+import { tabTo } from './support/keyboard';
 import { useStaffSession } from './support/staff-session';
-
-interface Cell {
-	dimension: string;
-	key: string;
-	label: string;
-	suppressed: boolean;
-	n: number | null;
-	rate?: number;
-}
-
-async function tabTo(page: Page, target: Locator, max = 80) {
-	for (let i = 0; i < max && !(await target.evaluate((el) => el === document.activeElement)); i++)
-		await page.keyboard.press('Tab');
-	await expect(target).toBeFocused();
-}
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Last month in the browser's zone (Europe/Paris), as the page's default choice. */
@@ -51,10 +39,7 @@ async function smallCell(month: { middle: string }) {
 		.getFirstListItem('status = "active"', { sort: '-version' });
 	const question = await su.collection('questions').getFirstListItem(`questionnaire = "${questionnaire.id}"`);
 	const items = Array.from({ length: 3 }, () => ({
-		id: Array.from(
-			crypto.getRandomValues(new Uint8Array(15)),
-			(b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]
-		).join(''),
+		id: newId(),
 		type: 'survey_response',
 		data: {
 			questionnaire: questionnaire.id,
@@ -124,7 +109,7 @@ test('the referent previews and publishes last month; the public page shows the 
 		.collection('publications')
 		.getFirstListItem(su.filter('label = {:label}', { label }));
 	expect([stored.period_from, stored.period_to]).toEqual([month.from, month.to]);
-	const cells = stored.snapshot.cells as Cell[];
+	const cells = stored.snapshot.cells as SnapshotCell[];
 	const pointCell = cells.find((c) => c.dimension === 'point' && c.key === point.id)!;
 	expect(pointCell).toMatchObject({ suppressed: true, n: null });
 	await expectAccessible(page);

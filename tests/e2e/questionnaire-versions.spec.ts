@@ -2,11 +2,12 @@
 // the keyboard, put in service; visitors get it at once, the old version is archived and read-only.
 // The demo's questionnaire is shared with other specs: whatever happens, a final version with the
 // original questions is put back in service.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type PocketBase from 'pocketbase';
 import { referent as referentAccount } from './support/accounts';
 import { referent, superuser } from './support/api';
 import { expectAccessible } from './support/axe';
+import { tabTo } from './support/keyboard';
 import { useStaffSession } from './support/staff-session';
 
 interface Question {
@@ -14,12 +15,6 @@ interface Question {
 	engagement: string;
 	position: number;
 	label: { fr: string; en?: string };
-}
-
-async function tabTo(page: Page, target: Locator, max = 20) {
-	for (let i = 0; i < max && !(await target.evaluate((el) => el === document.activeElement)); i++)
-		await page.keyboard.press('Tab');
-	await expect(target).toBeFocused();
 }
 
 const questionsOf = (client: PocketBase, questionnaire: string) =>
@@ -85,7 +80,7 @@ test('the referent rewords and reorders a new version, puts it in service; visit
 		await expect(page.getByRole('status').filter({ hasText: 'Question 1 enregistrée.' })).toBeVisible();
 
 		// Move it down with the keyboard alone: focus follows the moved question.
-		await tabTo(page, page.getByRole('button', { name: 'Descendre la question 1' }));
+		await tabTo(page, page.getByRole('button', { name: 'Descendre la question 1' }), 20);
 		await page.keyboard.press('Enter');
 		await expect(
 			page.getByRole('status').filter({ hasText: 'Question déplacée en position 2.' })

@@ -8,7 +8,8 @@ import { complaintReceipt, workingDays } from '../support/hook-libs';
 import { waitForMail } from '../support/smtp-sink.js';
 import { agent } from './support/accounts';
 import { expectAccessible } from './support/axe';
-import { REFERENCE, countRows, tabTo, uniqueEmail } from './support/complaint';
+import { REFERENCE, countRows, uniqueEmail } from './support/complaint';
+import { tabTo } from './support/keyboard';
 import { su as superuser, useStaffSession } from './support/staff-session';
 
 const PARIS = 'Europe/Paris';

@@ -1,16 +1,9 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { superuser } from './support/api';
 import { expectAccessible } from './support/axe';
+import { tabTo } from './support/keyboard';
 
 const SURVEY = '/avis?site=metz&point=accueil-general';
-
-/** Presses Tab from wherever focus is until `target` has it, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, max = 60) {
-	for (let i = 0; i < max && !(await target.evaluate((el) => el === document.activeElement)); i++) {
-		await page.keyboard.press('Tab');
-	}
-	await expect(target).toBeFocused();
-}
 
 /** The number of questions, read from "Question 1 sur N". */
 async function questionCount(page: Page): Promise<number> {
@@ -30,7 +23,7 @@ test('a visitor answers the whole web survey with the keyboard alone and is than
 	const total = await questionCount(page);
 
 	// First question: from the top of the page to the first answer.
-	await tabTo(page, page.getByRole('button', { name: 'Très satisfait' }));
+	await tabTo(page, page.getByRole('button', { name: 'Très satisfait' }), 60);
 	await page.keyboard.press('Enter');
 
 	// Each next question takes focus, so that it is read out; its answers follow it in the tab order.

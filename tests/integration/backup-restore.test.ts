@@ -62,13 +62,11 @@ async function startPreviousRelease() {
 	const names = (await readdir(paths.migrations)).filter((n) => n.endsWith('.js')).sort();
 	for (const name of names.slice(0, -1))
 		await copyFile(path.join(paths.migrations, name), path.join(migrations, name));
-	const flags = commonFlags(dataDir).map((f) =>
-		f.startsWith('--migrationsDir=') ? `--migrationsDir=${migrations}` : f
-	);
-	const run = (args: string[]) => promisify(execFile)(pocketbaseBin(), [...args, ...flags]);
+	const run = (args: string[]) => runCommand(dataDir, args, { migrationsDir: migrations });
 	await run(['migrate', 'up']);
 	await run(['superuser', 'upsert', SUPERUSER.email, SUPERUSER.password]);
 	const url = `http://127.0.0.1:${await freePort()}`;
+	const flags = commonFlags(dataDir, migrations);
 	const child = spawn(pocketbaseBin(), ['serve', `--http=${url.slice(7)}`, ...flags], { stdio: 'ignore' });
 	const exited = new Promise((resolve) => child.once('exit', resolve));
 	const stop = async () => {

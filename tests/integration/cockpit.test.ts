@@ -1,50 +1,30 @@
 // The referent's cockpit against a real PocketBase: questionnaire versions (an active one is frozen,
 // answers keep their version), and published results (frozen, small cells suppressed, open data).
 import type PocketBase from 'pocketbase';
-import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { newId } from '../../src/lib/domain/ids';
+import type { SnapshotCell } from '../../src/lib/domain/snapshot';
+import { statusOf } from '../support/http';
+import { ingest, surveyItem } from '../support/surveys';
 import { createWorld, superClient, type World } from '../support/world';
 
 let su: PocketBase;
 let w: World;
 const TODAY = new Date().toISOString().slice(0, 10);
 
-async function statusOf(call: Promise<unknown>): Promise<number | 'ok'> {
-	try {
-		await call;
-		return 'ok';
-	} catch (error) {
-		if (error instanceof ClientResponseError) return error.status;
-		throw error;
-	}
-}
 const post = <T>(client: PocketBase, path: string, body: Record<string, unknown> = {}) =>
 	client.send<T>(path, { method: 'POST', body });
 
-async function answer(questionnaire: string, question: string, value: string, point = '') {
-	const { results } = await w.clients.agent.send<{ results: { status: string }[] }>('/api/qep/ingest', {
-		method: 'POST',
-		body: {
-			items: [
-				{
-					id: newId(),
-					type: 'survey_response',
-					data: {
-						questionnaire,
-						site: w.siteA.id,
-						reception_point: point,
-						channel: point ? 'paper' : 'web',
-						language: 'fr',
-						day: TODAY,
-						comment: '',
-						answers: [{ question, value }]
-					}
-				}
-			]
-		}
-	});
-	return results[0]?.status;
+async function answer(value: string, point = '') {
+	const [result] = await ingest(w.clients.agent, [
+		surveyItem(w, {
+			reception_point: point,
+			channel: point ? 'paper' : 'web',
+			day: TODAY,
+			answers: [{ question: w.question.id, value }]
+		})
+	]);
+	return result?.status;
 }
 
 beforeAll(async () => {
@@ -104,30 +84,7 @@ describe('questionnaire versions', () => {
 		expect((await su.collection('questionnaires').getOne(draft.id)).status).toBe('active');
 		// An answer made offline on the old version still arrives, and keeps pointing at it.
 		const id = newId();
-		const { results } = await own.clients.anonymous.send<{ results: { status: string }[] }>(
-			'/api/qep/ingest',
-			{
-				method: 'POST',
-				body: {
-					items: [
-						{
-							id,
-							type: 'survey_response',
-							data: {
-								questionnaire: own.questionnaire.id,
-								site: own.siteA.id,
-								reception_point: '',
-								channel: 'web',
-								language: 'fr',
-								day: TODAY,
-								comment: '',
-								answers: [{ question: own.question.id, value: 'satisfied' }]
-							}
-						}
-					]
-				}
-			}
-		);
+		const results = await ingest(own.clients.anonymous, [surveyItem(own, { day: TODAY }, id)]);
 		expect(results[0]?.status).toBe('created');
 		expect((await su.collection('survey_responses').getOne(id)).questionnaire).toBe(own.questionnaire.id);
 	});
@@ -148,23 +105,14 @@ describe('questionnaire versions', () => {
 });
 
 describe('published results', () => {
-	interface Cell {
-		dimension: string;
-		key: string;
-		label: string;
-		suppressed: boolean;
-		n: number | null;
-		rate?: number;
-	}
-	let publication: { id: string; snapshot: { cells: Cell[]; period: { from: string; to: string } } };
+	let publication: { id: string; snapshot: { cells: SnapshotCell[]; period: { from: string; to: string } } };
 	const cell = (dimension: string, key: string) =>
 		publication.snapshot.cells.find((c) => c.dimension === dimension && c.key === key);
 
 	beforeAll(async () => {
 		// 12 answers at the reception point (8 satisfied), 3 on the web, in this test's own site.
-		for (let i = 0; i < 12; i++)
-			await answer(w.questionnaire.id, w.question.id, i < 8 ? 'satisfied' : 'dissatisfied', w.pointA.id);
-		for (let i = 0; i < 3; i++) await answer(w.questionnaire.id, w.question.id, 'very_satisfied');
+		for (let i = 0; i < 12; i++) await answer(i < 8 ? 'satisfied' : 'dissatisfied', w.pointA.id);
+		for (let i = 0; i < 3; i++) await answer('very_satisfied');
 		publication = await post(w.clients.referent, '/api/qep/publications', {
 			label: 'Résultats du jour',
 			from: TODAY,

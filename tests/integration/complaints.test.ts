@@ -96,28 +96,19 @@ describe('complaint intake', () => {
 
 		const mail = await waitForMail(mailUrl, { to: item.data.contact_email as string });
 		expect(mail.subject).toContain(receipt.reference);
-		const [, month, day] = due.receivedOn.split('-').map(Number);
-		const months = [
-			'janvier',
-			'février',
-			'mars',
-			'avril',
-			'mai',
-			'juin',
-			'juillet',
-			'août',
-			'septembre',
-			'octobre',
-			'novembre',
-			'décembre'
-		];
-		const frenchDay = (d: number) => (d === 1 ? '1er' : String(d));
-		const [, dueMonth, dueDay] = due.dueOn.split('-').map(Number);
+		// A day as the mail spells it ("1er mars 2026"), the month named by the platform's calendar.
+		const frenchDate = (iso: string) => {
+			const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
+			const name = new Intl.DateTimeFormat('fr-FR', { month: 'long', timeZone: 'UTC' }).format(
+				new Date(Date.UTC(year, month - 1, 1))
+			);
+			return `${day === 1 ? '1er' : day} ${name} ${year}`;
+		};
 		for (const part of [
 			receipt.reference,
-			`${frenchDay(day!)} ${months[month! - 1]} ${due.receivedOn.slice(0, 4)}`,
+			frenchDate(due.receivedOn),
 			`au plus tard le`,
-			`${frenchDay(dueDay!)} ${months[dueMonth! - 1]} ${due.dueOn.slice(0, 4)}`,
+			frenchDate(due.dueOn),
 			'Préfecture de la Moselle – Bureau des étrangers',
 			'accueil@moselle.gouv.test',
 			'9 place de la Préfecture, 57000 Metz',

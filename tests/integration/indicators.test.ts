@@ -4,8 +4,8 @@
 import type PocketBase from 'pocketbase';
 import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { newId } from '../../src/lib/domain/ids';
 import { complaintItem, submit } from '../support/complaints';
+import { ingest, surveyItem } from '../support/surveys';
 import { createWorld, superClient, type World } from '../support/world';
 
 type Counts = Record<
@@ -45,24 +45,10 @@ const board = (client: PocketBase, query: Record<string, string>) =>
 	client.send<Board>('/api/qep/indicators', { query });
 
 async function answer(day: string, values: string[], channel = 'web') {
-	const items = values.map((value) => ({
-		id: newId(),
-		type: 'survey_response',
-		data: {
-			questionnaire: w.questionnaire.id,
-			site: w.siteA.id,
-			reception_point: '',
-			channel,
-			language: 'fr',
-			day,
-			comment: '',
-			answers: [{ question: w.question.id, value }]
-		}
-	}));
-	const { results } = await w.clients.agent.send<{ results: { status: string }[] }>('/api/qep/ingest', {
-		method: 'POST',
-		body: { items }
-	});
+	const items = values.map((value) =>
+		surveyItem(w, { channel, day, answers: [{ question: w.question.id, value }] })
+	);
+	const results = await ingest(w.clients.agent, items);
 	expect(results.every((r) => r.status === 'created')).toBe(true);
 }
 

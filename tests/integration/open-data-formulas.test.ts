@@ -3,7 +3,7 @@
 // as typed.
 import type PocketBase from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { newId } from '../../src/lib/domain/ids';
+import { ingest, surveyItem } from '../support/surveys';
 import { createWorld, superClient, type World } from '../support/world';
 
 let su: PocketBase;
@@ -16,27 +16,9 @@ beforeAll(async () => {
 	su = await superClient(inject('pbUrl'), inject('superuser'));
 	w = await createWorld(su);
 	await su.collection('reception_points').update(w.pointA.id, { name: POINT });
-	const { results } = await w.clients.agent.send<{ results: { status: string }[] }>('/api/qep/ingest', {
-		method: 'POST',
-		body: {
-			items: [
-				{
-					id: newId(),
-					type: 'survey_response',
-					data: {
-						questionnaire: w.questionnaire.id,
-						site: w.siteA.id,
-						reception_point: w.pointA.id,
-						channel: 'paper',
-						language: 'fr',
-						day: TODAY,
-						comment: '',
-						answers: [{ question: w.question.id, value: 'satisfied' }]
-					}
-				}
-			]
-		}
-	});
+	const results = await ingest(w.clients.agent, [
+		surveyItem(w, { reception_point: w.pointA.id, channel: 'paper', day: TODAY })
+	]);
 	expect(results[0]?.status).toBe('created');
 });
 

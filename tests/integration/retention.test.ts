@@ -2,20 +2,19 @@
 // run here through its command (`pocketbase retention <instant>`) as it would stand a day before and a day
 // after the end of the period: exactly the personal fields and files go, the statistics and the indicators
 // stay, the trail tells it once, and a second run changes nothing. Its own server: it erases data.
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
 import PocketBase, { ClientResponseError } from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCommand } from '../../scripts/lib/pocketbase.js';
 import {
 	ERASED,
 	FILES,
+	ERASED_COMPLAINT,
 	KEPT_BY_ANONYMISATION,
 	complaintItem,
 	submit,
 	submitWithFiles
 } from '../support/complaints';
 import { statusOf } from '../support/http';
+import { runRetention, storedFiles } from '../support/retention';
 import { SUPERUSER, startTestServer, type TestServer } from '../support/server.js';
 import { createWorld, superClient, type World } from '../support/world';
 
@@ -36,20 +35,13 @@ describe('retention', () => {
 	let open: string;
 	let held: string;
 	let board: unknown;
-	const runJob = async (at: string) => {
-		const output = await runCommand(server.dataDir, ['retention', at]);
-		const line = output.split('\n').find((l) => l.includes('RETENTION '))!;
-		return JSON.parse(line.slice(line.indexOf('RETENTION ') + 10));
-	};
+	const runJob = (at: string) => runRetention(server.dataDir, at);
 	// The board of the last year, this site, as the referent reads it (complaint figures included).
 	const indicators = () =>
 		w.clients.referent.send('/api/qep/indicators', {
 			query: { from: after(-12, 0).slice(0, 10), to: after(0, 0).slice(0, 10), site: w.siteA.id }
 		});
-	const stored = async (id: string) => {
-		const dir = path.join(server.dataDir, 'storage', (await su.collections.getOne('complaints')).id, id);
-		return readdir(dir).catch(() => []);
-	};
+	const stored = (id: string) => storedFiles(su, server.dataDir, id);
 	const act = (id: string, action: string, body: Record<string, unknown>) =>
 		w.clients.agent.send(`/api/qep/complaints/${id}/${action}`, { method: 'POST', body });
 
@@ -173,17 +165,7 @@ describe('retention', () => {
 		// The held item waits for the end of its hold.
 		expect((await su.collection('complaints').getOne(held)).anonymised_at).toBe('');
 		const now = await su.collection('complaints').getOne(answered);
-		expect(now).toMatchObject({
-			subject: ERASED.subject,
-			description: ERASED.text,
-			answer: ERASED.text,
-			contact_name: ERASED.name,
-			contact_email: '',
-			contact_phone: '',
-			contact_address: '',
-			tracking_token_hash: '',
-			attachments: []
-		});
+		expect(now).toMatchObject(ERASED_COMPLAINT);
 		expect(now.anonymised_at).not.toBe('');
 		for (const kept of KEPT_BY_ANONYMISATION) expect(now[kept], kept).toEqual(before[kept]);
 		// The file is gone from storage, not only unlinked.

@@ -144,6 +144,19 @@ export const ERASED = {
 	name: 'Anonyme'
 };
 
+/** A complaint once anonymised: its words replaced, its contact, tracking token and files gone. */
+export const ERASED_COMPLAINT = {
+	subject: ERASED.subject,
+	description: ERASED.text,
+	answer: ERASED.text,
+	contact_name: ERASED.name,
+	contact_email: '',
+	contact_phone: '',
+	contact_address: '',
+	tracking_token_hash: '',
+	attachments: []
+};
+
 /** What an anonymisation leaves as it was: what the statistics and publications read. */
 export const KEPT_BY_ANONYMISATION = [
 	'kind',

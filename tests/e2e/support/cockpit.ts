@@ -1,9 +1,11 @@
 // Helpers for the referent's cockpit journeys: the board's expected figures computed here, independently
 // of the page, from GET /api/qep/indicators with the domain's pure functions; reading the board's table;
 // moving with the Tab key alone.
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import type PocketBase from 'pocketbase';
 import { changeInPoints, satisfaction, type ScaleCounts } from '../../../src/lib/domain/indicators';
+import { referent } from './accounts';
+import { useStaffSession } from './staff-session';
 
 export interface Answer {
 	period: { from: string; to: string };
@@ -87,6 +89,13 @@ export function parseNumber(text: string): number | null {
 	return clean === '—' || clean === '' ? null : Number(clean);
 }
 
+/** Opens the indicators board as the demo referent, once its table has rows. */
+export async function openBoard(page: Page): Promise<void> {
+	await useStaffSession(page.context(), referent.email);
+	await page.goto('/gestion/indicateurs');
+	await expect(page.locator('#board-table tbody tr').first()).toBeVisible();
+}
+
 /** The board's table as figures, row by row (the total row left out). */
 export async function readBoard(
 	page: Page
@@ -114,13 +123,4 @@ export async function readBoard(
 		});
 	}
 	return out;
-}
-
-/** Presses Tab until the element has the focus (fails after `max` presses): the keyboard alone. */
-export async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
-	for (let i = 0; i < max; i += 1) {
-		if (await target.evaluate((el) => el === document.activeElement)) return;
-		await page.keyboard.press('Tab');
-	}
-	await expect(target).toBeFocused();
 }

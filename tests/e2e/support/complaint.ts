@@ -1,14 +1,6 @@
 // Helpers for the complaint and suggestion journeys: filling the form as a person would, and reading the
 // device's own database (real IndexedDB in Chromium).
-import { expect, type Locator, type Page } from '@playwright/test';
-
-/** Presses Tab from wherever focus is until `target` has it, as a keyboard user would. */
-export async function tabTo(page: Page, target: Locator, max = 80) {
-	for (let i = 0; i < max && !(await target.evaluate((el) => el === document.activeElement)); i++) {
-		await page.keyboard.press('Tab');
-	}
-	await expect(target).toBeFocused();
-}
+import type { Page } from '@playwright/test';
 
 /** Rows in a table of the app's IndexedDB database ('outbox', 'rejected', 'receipts'). */
 export function countRows(page: Page, table: 'outbox' | 'rejected' | 'receipts'): Promise<number> {

@@ -1,6 +1,7 @@
 // Enrols the browser page as a kiosk of the demo prefecture, the way a referent and a tablet would.
 import { expect, type Page } from '@playwright/test';
 import { protectPin } from '../../../src/lib/domain/pin';
+import { createMetzKiosk } from '../../support/demo.js';
 import { referent, superuser } from './api';
 
 export const KIOSK_PIN = '246810';
@@ -23,20 +24,7 @@ export async function enrolKiosk(
 	} = {}
 ): Promise<{ id: string; name: string }> {
 	const su = await superuser(url);
-	const site = await su.collection('sites').getFirstListItem('slug = "metz"');
-	const point = await su
-		.collection('reception_points')
-		.getFirstListItem(`site = "${site.id}" && slug = "accueil-general"`);
-	const password = crypto.randomUUID();
-	const kiosk = await su.collection('kiosks').create({
-		name,
-		site: site.id,
-		reception_point: point.id,
-		languages: ['fr', 'en'],
-		status: 'active',
-		password,
-		passwordConfirm: password
-	});
+	const kiosk = await createMetzKiosk(su, { name, languages: ['fr', 'en'] });
 	const pin = await protectPin(KIOSK_PIN);
 	await (await referent(su)).send(`/api/qep/kiosks/${kiosk.id}/pin`, { method: 'POST', body: pin });
 	const { code } = await (
