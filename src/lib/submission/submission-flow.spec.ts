@@ -131,6 +131,17 @@ describe('submission flow', () => {
 		expect(stopped).toEqual(['a']);
 	});
 
+	test('after a reset, the next submission supersedes nothing: the refused one stays aside', async () => {
+		const { flow, emit } = flowWith();
+		await flow.submit({ send: async () => 'a' });
+		emit('a', { state: 'rejected', errors: { text: 'too_long' }, item: ITEM });
+		flow.reset();
+		expect(flow.errors).toEqual({});
+		const send = vi.fn(async () => 'b');
+		await flow.submit({ send });
+		expect(send).toHaveBeenCalledWith(undefined);
+	});
+
 	test('reset and stop forget the watched submission; late statuses are ignored', async () => {
 		const { flow, emit, stopped } = flowWith();
 		await flow.submit({ send: async () => 'a' });

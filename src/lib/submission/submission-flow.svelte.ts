@@ -92,9 +92,13 @@ export class SubmissionFlow {
 		}
 	}
 
-	/** Back to an empty form: the watch stops and the messages go. */
+	/**
+	 * Back to an empty form: the watch stops and the messages go, and a refused submission is no longer
+	 * superseded by the next one (on a kiosk, the next one is another visitor's: the refused one stays aside).
+	 */
 	reset(): void {
 		this.#unfollow();
+		this.#replaces = undefined;
 		this.errors = {};
 	}
 
