@@ -40,16 +40,19 @@ const silentKiosk = {
 };
 
 describe('the backup schedule in words', () => {
-	it('says the common daily and weekly forms, in UTC as PocketBase runs them', () => {
-		expect(scheduleInWords('30 2 * * *', 'fr')).toBe('tous les jours à 02:30 UTC');
-		expect(scheduleInWords('0 23 * * *', 'fr')).toBe('tous les jours à 23:00 UTC');
-		expect(scheduleInWords('5 3 * * 1', 'fr')).toBe('chaque lundi à 03:05 UTC');
-		expect(scheduleInWords('0 4 * * 0', 'fr')).toBe('chaque dimanche à 04:00 UTC');
-		expect(scheduleInWords('0 4 * * 7', 'fr')).toBe('chaque dimanche à 04:00 UTC');
-		expect(scheduleInWords('15 * * * *', 'fr')).toBe('toutes les heures, à la minute 15');
-		expect(scheduleInWords('@daily', 'fr')).toBe('tous les jours à 00:00 UTC');
-		expect(scheduleInWords('@weekly', 'fr')).toBe('chaque dimanche à 00:00 UTC');
-		expect(scheduleInWords('  30 2 * * *  ', 'fr')).toBe('tous les jours à 02:30 UTC');
+	const COMMON: [string, string][] = [
+		['30 2 * * *', 'tous les jours à 02:30 UTC'],
+		['0 23 * * *', 'tous les jours à 23:00 UTC'],
+		['5 3 * * 1', 'chaque lundi à 03:05 UTC'],
+		['0 4 * * 0', 'chaque dimanche à 04:00 UTC'],
+		['0 4 * * 7', 'chaque dimanche à 04:00 UTC'],
+		['15 * * * *', 'toutes les heures, à la minute 15'],
+		['@daily', 'tous les jours à 00:00 UTC'],
+		['@weekly', 'chaque dimanche à 00:00 UTC'],
+		['  30 2 * * *  ', 'tous les jours à 02:30 UTC']
+	];
+	it.each(COMMON)('says %j as "%s", in UTC as PocketBase runs it', (expression, words) => {
+		expect(scheduleInWords(expression, 'fr')).toBe(words);
 	});
 
 	it('says when backups are off', () => {
@@ -150,7 +153,7 @@ describe('what needs attention', () => {
 describe('words of the page', () => {
 	it('gives Paris time, from ISO and PocketBase datetimes', () => {
 		expect(parisDateTime('2026-11-23 02:30:00.000Z', 'fr')).toBe('23 novembre 2026 à 03:30');
-		expect(parisDateTime('2026-07-01T02:30:00.000Z', 'fr')).toBe('1 juillet 2026 à 04:30');
+		expect(parisDateTime('2026-07-01T02:30:00.000Z', 'fr')).toBe('1er juillet 2026 à 04:30');
 		expect(parisDateTime('', 'fr')).toBe('—');
 		expect(parisDateTime(undefined, 'fr')).toBe('—');
 	});

@@ -7,7 +7,8 @@ import { dayIn } from '$lib/domain/day';
 import { DAY_PATTERN } from '$lib/domain/fields';
 import { shiftDay } from '$lib/domain/receipt-date';
 import { m } from '$lib/paraglide/messages.js';
-import { caught, errorMessage, type FieldErrors } from '$lib/pb/errors';
+import { errorMessage, type FieldErrors } from '$lib/pb/errors';
+import { fieldRefusals } from '$lib/pb/field-refusals';
 import type { Hold } from '$lib/pb/retention';
 import { TIME_ZONE } from './operations';
 
@@ -95,18 +96,8 @@ export function validateHold(draft: HoldDraft, today: string): FieldErrors {
  * The messages for a failed hold or release: one per refused field (`until`, `reason`), or `form` for a
  * refusal about no field (already anonymised, gone, network down). Empty for an aborted request.
  */
-export function holdRefusals(error: unknown): FieldErrors {
-	const failed = caught(error);
-	if (failed.aborted) return {};
-	if (failed.status === 404) return { form: m.validation_request_gone() };
-	if (!failed.codes) return { form: failed.message };
-	const result: FieldErrors = {};
-	for (const [field, code] of Object.entries(failed.codes)) {
-		const key = (HOLD_FIELDS as readonly string[]).includes(field) ? field : 'form';
-		result[key] ??= holdMessage(field, code);
-	}
-	return result;
-}
+export const holdRefusals = (error: unknown): FieldErrors =>
+	fieldRefusals(error, { message: holdMessage, fields: HOLD_FIELDS, gone: m.validation_request_gone });
 
 /** An instant (ISO or PocketBase's format) as the day it is in Paris: "14 décembre 2026". */
 export const parisDay = (instant: string, locale: string): string =>

@@ -6,7 +6,8 @@ import { fieldMessage } from '$lib/citizen/error-messages';
 import { complaintSubmissionSchema } from '$lib/domain/complaint-submission';
 import { codesOf, type FieldCodes } from '$lib/domain/error-codes';
 import { m } from '$lib/paraglide/messages.js';
-import { caught, errorMessage, type FieldErrors } from '$lib/pb/errors';
+import { errorMessage, type FieldErrors } from '$lib/pb/errors';
+import { fieldRefusals } from '$lib/pb/field-refusals';
 import { CONTACT_FIELDS, type Contact } from '$lib/pb/rights';
 
 /** The four fields as a complaint holds them (the dialog's starting values). */
@@ -49,18 +50,13 @@ export const contactMessages = (codes: FieldCodes): FieldErrors =>
  * The messages for a refused correction: one per refused contact field, or `form` for a refusal about no
  * field (anonymised, nothing to change, gone, network down). Empty for an aborted request.
  */
-export function contactRefusals(error: unknown): FieldErrors {
-	const failed = caught(error);
-	if (failed.aborted) return {};
-	if (failed.status === 404) return { form: m.validation_request_gone() };
-	if (!failed.codes) return { form: failed.message };
-	const result: FieldErrors = {};
-	for (const [field, code] of Object.entries(failed.codes)) {
-		if ((CONTACT_FIELDS as readonly string[]).includes(field)) result[field] ??= contactMessage(field, code);
-		else result.form ??= formRefusal(field, code);
-	}
-	return result;
-}
+export const contactRefusals = (error: unknown): FieldErrors =>
+	fieldRefusals(error, {
+		message: contactMessage,
+		fields: CONTACT_FIELDS,
+		formMessage: formRefusal,
+		gone: m.validation_request_gone
+	});
 
 function formRefusal(field: string, code: string): string {
 	if (field === 'id' && code === 'anonymised') return m.admin_rights_error_anonymised();

@@ -4,7 +4,7 @@
 import SHARED from '../../../pocketbase/pb_hooks/lib/limits.json';
 import { codesOf } from '$lib/domain/error-codes';
 import { trimmed } from '$lib/domain/submission-fields';
-import { caught } from '$lib/pb/errors';
+import { fieldRefusals } from '$lib/pb/field-refusals';
 import { refusalMessage as sayRefusal, type Overrides, type TextLimits } from '$lib/pb/refusal-messages';
 import { m } from '$lib/paraglide/messages.js';
 
@@ -28,16 +28,11 @@ export const refusalMessage = (field: string, code: string, limits?: TextLimits)
  * The messages for a failed call: one per refused field, or `form` for a refusal that is about no field
  * (not found, network down, server error). Empty for an aborted request.
  */
-export function refusalsOf(error: unknown, limits?: TextLimits): Refusals {
-	const failed = caught(error);
-	if (failed.aborted) return {};
-	if (failed.status === 404) return { form: m.desk_error_not_found() };
-	if (failed.codes)
-		return Object.fromEntries(
-			Object.entries(failed.codes).map(([field, code]) => [field, refusalMessage(field, code, limits)])
-		);
-	return { form: failed.message };
-}
+export const refusalsOf = (error: unknown, limits?: TextLimits): Refusals =>
+	fieldRefusals(error, {
+		message: (field, code) => refusalMessage(field, code, limits),
+		gone: m.desk_error_not_found
+	});
 
 /**
  * The server's code for a note's or an answer's text (lib/values.js `textCode`, which

@@ -1,18 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
 import { registerSchema, type Register } from '$lib/pb/register';
-import {
-	ACTIVITY_TITLES,
-	CATEGORY_LABELS,
-	LEGAL_BASIS_TEXTS,
-	PEOPLE_LABELS,
-	PURPOSES,
-	backupsText,
-	measureText,
-	recipientText,
-	retentionText,
-	transfersText
-} from './labels';
+import * as labels from './labels';
 
 beforeAll(() => overwriteGetLocale(() => 'fr'));
 
@@ -61,7 +50,7 @@ describe('the server’s keys', () => {
 	it('are all known to the page, which words each of them (one source, or a parity test)', async () => {
 		const register = await serverRegister();
 		expect(register.unclassified).toEqual([]);
-		expect(register.activities.map((a) => ACTIVITY_TITLES[a.key]())).toEqual([
+		expect(register.activities.map((a) => labels.ACTIVITY_TITLES[a.key]())).toEqual([
 			'Questionnaires de satisfaction',
 			'Réclamations et demandes d’information',
 			'Suggestions',
@@ -70,12 +59,15 @@ describe('the server’s keys', () => {
 		]);
 		for (const activity of register.activities) {
 			const words = [
-				PURPOSES[activity.key](),
-				...activity.legalBases.map((key) => LEGAL_BASIS_TEXTS[key]()),
-				...activity.people.map((key) => PEOPLE_LABELS[key]()),
-				...activity.data.flatMap((d) => [CATEGORY_LABELS[d.category](), retentionText(d.retention)]),
-				...activity.recipients.map(recipientText),
-				...activity.measures.map(measureText)
+				labels.PURPOSES[activity.key](),
+				...activity.legalBases.map((key) => labels.LEGAL_BASIS_TEXTS[key]()),
+				...activity.people.map((key) => labels.PEOPLE_LABELS[key]()),
+				...activity.data.flatMap((d) => [
+					labels.CATEGORY_LABELS[d.category](),
+					labels.retentionText(d.retention)
+				]),
+				...activity.recipients.map(labels.recipientText),
+				...activity.measures.map(labels.measureText)
 			];
 			for (const text of words) expect(text, activity.key).toMatch(/\p{L}{3}/u);
 		}
@@ -84,33 +76,35 @@ describe('the server’s keys', () => {
 
 describe('the words', () => {
 	it('carry the policy’s figures', () => {
-		expect(retentionText({ rule: 'after_closure', months: 36, holdYears: 10 })).toMatch(
+		expect(labels.retentionText({ rule: 'after_closure', months: 36, holdYears: 10 })).toMatch(
 			/^36 mois après la dernière action.*jusqu’à 10 ans\.$/
 		);
-		expect(retentionText({ rule: 'after_day', months: 24 })).toBe(
+		expect(labels.retentionText({ rule: 'after_day', months: 24 })).toBe(
 			'24 mois après le jour du dépôt, puis effacement.'
 		);
-		expect(retentionText({ rule: 'logs', days: 30 })).toBe('30 jours, puis effacement automatique.');
-		expect(measureText({ key: 'passwords', minLength: 12 })).toMatch(/de 12 caractères au moins/);
-		expect(recipientText({ kind: 'site_agents', count: 4 })).toBe(
+		expect(labels.retentionText({ rule: 'logs', days: 30 })).toBe('30 jours, puis effacement automatique.');
+		expect(labels.measureText({ key: 'passwords', minLength: 12 })).toMatch(/de 12 caractères au moins/);
+		expect(labels.recipientText({ kind: 'site_agents', count: 4 })).toBe(
 			'Agents des sites concernés (4 comptes d’agent)'
 		);
-		expect(recipientText({ kind: 'smtp', host: 'smtp.aube.gouv.fr' })).toContain('smtp.aube.gouv.fr');
+		expect(labels.recipientText({ kind: 'smtp', host: 'smtp.aube.gouv.fr' })).toContain('smtp.aube.gouv.fr');
 	});
 
 	it('say what the backups keep, and where', () => {
 		const daily = { enabled: true, cron: '30 2 * * *', keep: 14, spanDays: 14, s3Host: null };
-		expect(backupsText(daily)).toBe(
+		expect(labels.backupsText(daily)).toBe(
 			'Copies de sauvegarde : les 14 dernières sauvegardes sont gardées (programmation « 30 2 * * * », heure UTC), soit jusqu’à 14 jours après un effacement. Elles restent sur le disque du serveur.'
 		);
-		expect(backupsText({ ...daily, spanDays: null, s3Host: 's3.example.org' })).toMatch(
+		expect(labels.backupsText({ ...daily, spanDays: null, s3Host: 's3.example.org' })).toMatch(
 			/\(programmation « 30 2 \* \* \* », heure UTC\)\. Elles sont envoyées au service de stockage s3\.example\.org\.$/
 		);
-		expect(backupsText({ ...daily, enabled: false, cron: '' })).toMatch(/aucune sauvegarde automatique/);
+		expect(labels.backupsText({ ...daily, enabled: false, cron: '' })).toMatch(
+			/aucune sauvegarde automatique/
+		);
 	});
 
 	it('name a transfer only when backups leave for an S3 host', () => {
-		expect(transfersText({ s3Host: null })).toBe('Aucun.');
-		expect(transfersText({ s3Host: 's3.example.org' })).toContain('s3.example.org');
+		expect(labels.transfersText({ s3Host: null })).toBe('Aucun.');
+		expect(labels.transfersText({ s3Host: 's3.example.org' })).toContain('s3.example.org');
 	});
 });
