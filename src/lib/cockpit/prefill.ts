@@ -1,22 +1,12 @@
 // "Créer une action" from a board cell under the threshold: the form's prefill (title suggestion, the
 // cell's engagement, site and reception point, the trigger { from, to, by, key, n, rate }), carried in
 // the URL of /gestion/actions/nouvelle so the link can be opened, reloaded or bookmarked. Pure.
-import { actionTriggerSchema, type ActionStatus, type ActionTrigger } from '$lib/domain/cockpit';
+import { actionTriggerSchema, type ActionItem } from '$lib/domain/cockpit';
 import { ID_PATTERN } from '$lib/domain/fields';
 import { DAY_PATTERN } from './period';
 
-export interface ActionDraft {
-	title: string;
-	description: string;
-	engagement: string;
-	site: string;
-	reception_point: string;
-	owner: string;
-	/** 'YYYY-MM-DD' or ''. */
-	due_date: string;
-	status: ActionStatus;
-	trigger: ActionTrigger | null;
-}
+/** An action's fields as the form edits them: all present ('' for "none"), `due_date` a day 'YYYY-MM-DD' or ''. */
+export type ActionDraft = Required<ActionItem>;
 
 export const emptyDraft = (): ActionDraft => ({
 	title: '',

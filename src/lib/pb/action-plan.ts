@@ -1,43 +1,41 @@
 // The action plan through the record API (rules: staff read, referents and admins write; notes are
 // append-only and their author must be the caller).
-import type { RecordModel } from 'pocketbase';
-import type { ActionStatus, ActionTrigger } from '$lib/domain/cockpit';
+import { z } from 'zod';
+import { actionItemSchema, type ActionStatus } from '$lib/domain/cockpit';
+import { readAll, readOne, parseAnswer } from './answer';
 import { pb } from './client';
 
 /** The plan pages' loads depend on it: saving and the retry button invalidate it. */
 export const PLAN_DEPENDENCY = 'qep:plan';
 
-export interface ActionRecord extends RecordModel {
-	title: string;
-	description: string;
-	engagement: string;
-	site: string;
-	reception_point: string;
-	owner: string;
-	due_date: string;
-	status: ActionStatus;
-	trigger: ActionTrigger | null;
-	created: string;
-	expand?: {
-		owner?: { name: string };
-		engagement?: { number: number; label: string };
-		site?: { name: string };
-		reception_point?: { name: string };
-	};
-}
+const named = z.object({ name: z.string() });
 
-export interface NoteRecord extends RecordModel {
-	text: string;
-	author: string;
-	created: string;
-	expand?: { author?: { name: string } };
-}
+/** An action as stored (every field present: PocketBase writes '' for "none"), with its relations' names. */
+export const actionRecordSchema = actionItemSchema.required().extend({
+	id: z.string(),
+	created: z.string(),
+	expand: z
+		.object({
+			owner: named.optional(),
+			engagement: z.object({ number: z.number(), label: z.string() }).optional(),
+			site: named.optional(),
+			reception_point: named.optional()
+		})
+		.optional()
+});
+export type ActionRecord = z.infer<typeof actionRecordSchema>;
 
-export interface StaffOption {
-	id: string;
-	name: string;
-	role: string;
-}
+export const noteRecordSchema = z.object({
+	id: z.string(),
+	text: z.string(),
+	author: z.string(),
+	created: z.string(),
+	expand: z.object({ author: named.optional() }).optional()
+});
+export type NoteRecord = z.infer<typeof noteRecordSchema>;
+
+export const staffOptionSchema = z.object({ id: z.string(), name: z.string(), role: z.string() });
+export type StaffOption = z.infer<typeof staffOptionSchema>;
 
 const EXPAND = 'owner,engagement,site,reception_point';
 
@@ -49,23 +47,21 @@ export function listActions({
 	expr: string;
 	params: Record<string, string>;
 }): Promise<ActionRecord[]> {
-	return pb.collection('action_items').getFullList<ActionRecord>({
+	return readAll('action_items', actionRecordSchema, {
 		filter: expr ? pb.filter(expr, params) : '',
 		sort: 'due_date,-created',
-		expand: EXPAND,
-		requestKey: null
+		expand: EXPAND
 	});
 }
 
 /** One action and its notes, oldest first. */
 export async function loadAction(id: string): Promise<{ action: ActionRecord; notes: NoteRecord[] }> {
 	const [action, notes] = await Promise.all([
-		pb.collection('action_items').getOne<ActionRecord>(id, { expand: EXPAND, requestKey: null }),
-		pb.collection('action_notes').getFullList<NoteRecord>({
+		readOne('action_items', id, actionRecordSchema, { expand: EXPAND }),
+		readAll('action_notes', noteRecordSchema, {
 			filter: pb.filter('action = {:id}', { id }),
 			sort: 'created',
-			expand: 'author',
-			requestKey: null
+			expand: 'author'
 		})
 	]);
 	return { action, notes };
@@ -73,15 +69,15 @@ export async function loadAction(id: string): Promise<{ action: ActionRecord; no
 
 /** Staff who may own an action (those the caller can see). */
 export function listStaff(): Promise<StaffOption[]> {
-	return pb
-		.collection('staff')
-		.getFullList<StaffOption>({ fields: 'id,name,role', sort: 'name', requestKey: null });
+	return readAll('staff', staffOptionSchema, { sort: 'name' });
 }
+
+const createdSchema = z.object({ id: z.string() });
 
 /** Creates an action (cockpit/prefill's recordOf); throws the SDK error (400 with field codes, 403 for agents). */
 export async function createAction(fields: Record<string, unknown>): Promise<string> {
-	const record = await pb.collection('action_items').create(fields, { requestKey: null });
-	return record.id;
+	const record = await pb.collection('action_items').create(fields, { fields: 'id', requestKey: null });
+	return parseAnswer(createdSchema, record).id;
 }
 
 /** Changes an action's status, owner and due date. */

@@ -1,24 +1,24 @@
 import type { AuthMethodsList } from 'pocketbase';
 import { pb } from './client';
-import type { Staff } from './types';
+import { staffRecordSchema, type Staff } from './types';
+import { parseAnswer } from './answer';
 
-/** The signed-in staff member, if the stored token is still valid. */
+/** The signed-in staff member, if the stored token is still valid and its record has the staff's shape. */
 export function currentStaff(): Staff | null {
-	const record = pb.authStore.record;
-	if (!pb.authStore.isValid || record?.collectionName !== 'staff') return null;
-	return record as unknown as Staff;
+	if (!pb.authStore.isValid) return null;
+	return staffRecordSchema.safeParse(pb.authStore.record).data ?? null;
 }
 
 /** Signs a staff member in with e-mail and password; throws the SDK's ClientResponseError. */
 export async function signIn(email: string, password: string): Promise<Staff> {
 	const { record } = await pb.collection('staff').authWithPassword(email, password);
-	return record as unknown as Staff;
+	return parseAnswer(staffRecordSchema, record);
 }
 
 /** Checks the token with the server and renews it; throws when it was revoked or expired. */
 export async function refresh(): Promise<Staff> {
 	const { record } = await pb.collection('staff').authRefresh();
-	return record as unknown as Staff;
+	return parseAnswer(staffRecordSchema, record);
 }
 
 /** Forgets the session on this device. */
@@ -42,7 +42,7 @@ export function authMethods(): Promise<AuthMethodsList> {
  */
 export async function signInWithOAuth2(provider: string): Promise<Staff> {
 	const { record } = await pb.collection('staff').authWithOAuth2({ provider });
-	return record as unknown as Staff;
+	return parseAnswer(staffRecordSchema, record);
 }
 
 /**

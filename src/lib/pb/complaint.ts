@@ -1,58 +1,71 @@
 // One complaint in the back office: the record and its trail through the record API (rules restrict them
 // to staff of the item's site), and the workflow routes that change it and write its trail in one go.
-import type { RecordModel } from 'pocketbase';
+import { z } from 'zod';
+import { ACK_STATUSES } from '$lib/domain/complaint';
+import { readAll, readOne, parseAnswer } from './answer';
 import { pb } from './client';
 import { fetchInbox, type InboxItem } from './inbox';
 
-/** A complaint_events record as the SDK returns it with `expand: 'actor'`. */
-export interface TrailEvent {
-	id: string;
-	type: string;
-	actor: string;
-	data: unknown;
-	created: string;
-	expand?: { actor?: { name?: string } };
-}
+/** A complaint_events record with its actor's name (`expand: 'actor'`). */
+export const trailEventSchema = z.object({
+	id: z.string(),
+	type: z.string(),
+	actor: z.string(),
+	data: z.unknown(),
+	created: z.string(),
+	expand: z.object({ actor: z.object({ name: z.string().optional() }).optional() }).optional()
+});
+export type TrailEvent = z.infer<typeof trailEventSchema>;
 
 /** A member of staff as the assignment list reads them. */
-export interface StaffMember {
-	id: string;
-	name: string;
-	role: string;
-	sites?: string[];
-}
+export const staffMemberSchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	role: z.string(),
+	sites: z.array(z.string()).optional()
+});
+export type StaffMember = z.infer<typeof staffMemberSchema>;
 
-export interface ComplaintRecord extends RecordModel {
-	reference: string;
-	kind: string;
-	channel: string;
-	status: string;
-	site: string;
-	reception_point: string;
-	engagement: string;
-	service: string;
-	subject: string;
-	description: string;
-	contact_name: string;
-	contact_email: string;
-	contact_address: string;
-	contact_phone: string;
-	received_at: string;
-	deadline_at: string;
-	assignee: string;
-	answer: string;
-	answered_at: string;
-	answered_in_time: boolean;
-	attachments: string[];
-	paused_days: number;
-	waiting_since: string;
-	expand?: {
-		site?: { name: string; time_zone: string };
-		engagement?: { number: number; label: string };
-		assignee?: { name: string };
-		reception_point?: { name: string };
-	};
-}
+const named = z.object({ name: z.string() });
+
+/** A complaint with its relations' names; collectionId lets the SDK build its attachments' URLs. */
+export const complaintRecordSchema = z.object({
+	id: z.string(),
+	collectionId: z.string(),
+	collectionName: z.string(),
+	reference: z.string(),
+	kind: z.string(),
+	channel: z.string(),
+	status: z.string(),
+	site: z.string(),
+	reception_point: z.string(),
+	engagement: z.string(),
+	service: z.string(),
+	subject: z.string(),
+	description: z.string(),
+	contact_name: z.string(),
+	contact_email: z.string(),
+	contact_address: z.string(),
+	contact_phone: z.string(),
+	received_at: z.string(),
+	deadline_at: z.string(),
+	assignee: z.string(),
+	answer: z.string(),
+	answered_at: z.string(),
+	answered_in_time: z.boolean(),
+	attachments: z.array(z.string()),
+	paused_days: z.number(),
+	waiting_since: z.string(),
+	expand: z
+		.object({
+			site: z.object({ name: z.string(), time_zone: z.string() }).optional(),
+			engagement: z.object({ number: z.number(), label: z.string() }).optional(),
+			assignee: named.optional(),
+			reception_point: named.optional()
+		})
+		.optional()
+});
+export type ComplaintRecord = z.infer<typeof complaintRecordSchema>;
 
 /** The detail page's load depends on it: invalidated after each action. */
 export const COMPLAINT_DEPENDENCY = 'qep:complaint';
@@ -68,19 +81,13 @@ export interface ComplaintDetail {
 /** The complaint, its trail (oldest first) and the staff; throws the SDK error (404 outside the caller's sites). */
 export async function loadDetail(id: string): Promise<ComplaintDetail> {
 	const [complaint, events, staff] = await Promise.all([
-		pb.collection('complaints').getOne<ComplaintRecord>(id, {
-			expand: 'site,engagement,assignee,reception_point',
-			requestKey: null
-		}),
-		pb.collection('complaint_events').getFullList<TrailEvent>({
+		readOne('complaints', id, complaintRecordSchema, { expand: 'site,engagement,assignee,reception_point' }),
+		readAll('complaint_events', trailEventSchema, {
 			filter: pb.filter('complaint = {:id}', { id }),
 			sort: 'created',
-			expand: 'actor',
-			requestKey: null
+			expand: 'actor'
 		}),
-		pb
-			.collection('staff')
-			.getFullList<StaffMember>({ fields: 'id,name,role,sites', sort: 'name', requestKey: null })
+		readAll('staff', staffMemberSchema, { sort: 'name' })
 	]);
 	// The server counts working days in the site's calendar; its inbox line for this reference says it.
 	const line = await fetchInbox({ status: 'all', q: complaint.reference })
@@ -100,24 +107,24 @@ export function attachmentUrl(complaint: ComplaintRecord, name: string, token: s
 	return pb.files.getURL(complaint, name, { token });
 }
 
-const act = <T>(id: string, action: string, body: Record<string, string>) =>
-	pb.send<T>(`/api/qep/complaints/${encodeURIComponent(id)}/${action}`, {
+const act = (id: string, action: string, body: Record<string, string>) =>
+	pb.send<unknown>(`/api/qep/complaints/${encodeURIComponent(id)}/${action}`, {
 		method: 'POST',
 		body,
 		requestKey: null
 	});
 
 /** Moves the item to `to`; 400 `to: invalid_transition` when the workflow does not allow it. */
-export const changeStatus = (id: string, to: string) => act<unknown>(id, 'status', { to });
+export const changeStatus = (id: string, to: string) => act(id, 'status', { to });
 /** Assigns the item to a colleague ('' removes the assignment); 400 `assignee: unknown`. */
-export const assign = (id: string, assignee: string) => act<unknown>(id, 'assign', { assignee });
+export const assign = (id: string, assignee: string) => act(id, 'assign', { assignee });
 /** Adds an internal note to the trail; 400 `text: required | too_long`. */
-export const addNote = (id: string, text: string) => act<unknown>(id, 'notes', { text });
+export const addNote = (id: string, text: string) => act(id, 'notes', { text });
 
-export type MailOutcome = 'sent' | 'failed' | 'not_requested' | 'not_configured';
+const answeredSchema = z.object({ mail: z.enum(ACK_STATUSES) });
+export type MailOutcome = z.infer<typeof answeredSchema>['mail'];
 
 /** Answers the requester (stored, e-mailed when possible); resolves with the e-mail's outcome. */
 export async function answer(id: string, text: string): Promise<MailOutcome> {
-	const { mail } = await act<{ mail: MailOutcome }>(id, 'answer', { text });
-	return mail;
+	return parseAnswer(answeredSchema, await act(id, 'answer', { text })).mail;
 }

@@ -1,9 +1,7 @@
-import { pb } from './client';
-import type { Engagement } from './types';
+import { readAll } from './answer';
+import { engagementRecordSchema, type Engagement } from './types';
 
 /** Every engagement, in framework order. */
 export function list(): Promise<Engagement[]> {
-	return pb
-		.collection('engagements')
-		.getFullList<Engagement>({ sort: 'number', fields: 'id,module,number,theme,label', requestKey: null });
+	return readAll('engagements', engagementRecordSchema, { sort: 'number' });
 }

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { inboxSchema } from './inbox';
+import { describe, expect, it, vi } from 'vitest';
+import { fakePb } from './fake-client';
+import { inboxSchema, listSites } from './inbox';
+import { UnexpectedAnswer } from './answer';
+
+vi.mock('./client', async () => ({ pb: (await import('./fake-client')).fakePb }));
 
 const item = {
 	id: 'abcdefghij12345',
@@ -32,5 +36,17 @@ describe('inbox answer', () => {
 		expect(inboxSchema.safeParse({ items: [], page: 1, perPage: 50, totalItems: 0 }).success).toBe(false);
 		const broken = { items: [{ ...item, days_left: 'soon' }], page: 1, perPage: 50, totalItems: 1, counts };
 		expect(inboxSchema.safeParse(broken).success).toBe(false);
+	});
+});
+
+describe('the inbox’s sites', () => {
+	it('refuses a site without its time zone, then parses a good answer (a failure is not kept)', async () => {
+		fakePb.reset();
+		fakePb.answers.sites = [{ id: 'metz00000000001', name: 'Metz' }];
+		await expect(listSites()).rejects.toBeInstanceOf(UnexpectedAnswer);
+		const site = { id: 'metz00000000001', name: 'Metz', time_zone: 'Europe/Paris' };
+		fakePb.answers.sites = [site];
+		expect(await listSites()).toEqual([site]);
+		expect(fakePb.optionsOf('sites', 'getFullList').fields).toBe('id,name,time_zone');
 	});
 });

@@ -1,5 +1,6 @@
 // GET /api/qep/inbox: the complaints and information requests of the caller's sites, next deadline first.
 import { z } from 'zod';
+import { readAll, parseAnswer } from './answer';
 import { pb } from './client';
 import * as engagements from './engagements';
 import type { Engagement } from './types';
@@ -52,26 +53,20 @@ export type Inbox = z.infer<typeof inboxSchema>;
  */
 export async function fetchInbox(params: Record<string, string>): Promise<Inbox> {
 	const answer = await pb.send('/api/qep/inbox', { query: params, requestKey: null });
-	return inboxSchema.parse(answer);
+	return parseAnswer(inboxSchema, answer);
 }
 
-export interface SiteOption {
-	id: string;
-	name: string;
-	time_zone: string;
-}
+const siteOptionSchema = z.object({ id: z.string(), name: z.string(), time_zone: z.string() });
+export type SiteOption = z.infer<typeof siteOptionSchema>;
 
 let sites: Promise<SiteOption[]> | null = null;
 
 /** Every site with its time zone (public reference data, fetched once per app start). */
 export function listSites(): Promise<SiteOption[]> {
-	sites ??= pb
-		.collection('sites')
-		.getFullList<SiteOption>({ sort: 'name', fields: 'id,name,time_zone', requestKey: null })
-		.catch((error: unknown) => {
-			sites = null;
-			throw error;
-		});
+	sites ??= readAll('sites', siteOptionSchema, { sort: 'name' }).catch((error: unknown) => {
+		sites = null;
+		throw error;
+	});
 	return sites;
 }
 

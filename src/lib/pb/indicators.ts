@@ -2,6 +2,7 @@
 // that names its keys. Counts only: the browser turns them into rates and intervals (cockpit/board.ts,
 // publishing/preview.ts, with $lib/domain/indicators).
 import { z } from 'zod';
+import { readAll, parseAnswer } from './answer';
 import { pb } from './client';
 import * as engagements from './engagements';
 import type { Engagement } from './types';
@@ -45,25 +46,21 @@ export type ComplaintFigures = Indicators['complaints'];
 /** The board's counts; throws the SDK error (400 with codes per parameter, 401) or a zod error. */
 export async function fetchIndicators(params: Record<string, string>): Promise<Indicators> {
 	const answer = await pb.send('/api/qep/indicators', { query: params, requestKey: null });
-	return indicatorsSchema.parse(answer);
+	return parseAnswer(indicatorsSchema, answer);
 }
 
-export interface SiteRef {
-	id: string;
-	name: string;
-}
-export interface PointRef {
-	id: string;
-	name: string;
-	site: string;
-}
-export interface QuestionRef {
-	id: string;
-	position: number;
-	label: Record<string, string>;
-	engagement: string;
-	questionnaire: string;
-}
+const siteRefSchema = z.object({ id: z.string(), name: z.string() });
+const pointRefSchema = z.object({ id: z.string(), name: z.string(), site: z.string() });
+const questionRefSchema = z.object({
+	id: z.string(),
+	position: z.number().int(),
+	label: z.record(z.string(), z.string()),
+	engagement: z.string(),
+	questionnaire: z.string()
+});
+export type SiteRef = z.infer<typeof siteRefSchema>;
+export type PointRef = z.infer<typeof pointRefSchema>;
+export type QuestionRef = z.infer<typeof questionRefSchema>;
 
 /** What names the board's keys and fills its filters. */
 export interface References {
@@ -77,15 +74,9 @@ export interface References {
 export async function loadReferences(): Promise<References> {
 	const [engagementList, sites, points, questions] = await Promise.all([
 		engagements.list(),
-		pb.collection('sites').getFullList<SiteRef>({ sort: 'name', fields: 'id,name', requestKey: null }),
-		pb
-			.collection('reception_points')
-			.getFullList<PointRef>({ sort: 'name', fields: 'id,name,site', requestKey: null }),
-		pb.collection('questions').getFullList<QuestionRef>({
-			sort: 'position',
-			fields: 'id,position,label,engagement,questionnaire',
-			requestKey: null
-		})
+		readAll('sites', siteRefSchema, { sort: 'name' }),
+		readAll('reception_points', pointRefSchema, { sort: 'name' }),
+		readAll('questions', questionRefSchema, { sort: 'position' })
 	]);
 	return { engagements: engagementList, sites, points, questions };
 }

@@ -1,19 +1,32 @@
 // Back-office calls about kiosks: the record API (list, create, delete; the rules restrict agents to their
-// sites) and the routes for enrolment and the staff PIN.
-import type { Kiosk } from '$lib/domain/accounts';
+// sites) and the routes for enrolment and the staff PIN. Answers are parsed here (see answer.ts).
+import { z } from 'zod';
+import { kioskHealthSchema, kioskSchema, type Kiosk } from '$lib/domain/accounts';
+import { fieldsOf, readAll, parseAnswer } from './answer';
 import { pb } from './client';
 import type { Stored } from './types';
 
-const KIOSK_FIELDS = 'id,name,site,reception_point,languages,status,last_seen_at,health';
+export const kioskRecordSchema = kioskSchema
+	.pick({ name: true, site: true, reception_point: true, languages: true, status: true, last_seen_at: true })
+	.extend({
+		id: z.string(),
+		// What the device reported, unchecked by the server: left out (undefined) when it is not a health report.
+		health: kioskHealthSchema.optional().catch(undefined)
+	});
 
-/** The kiosks the caller may see (their health as the device reported it: check it before use). */
+const KIOSK_FIELDS = fieldsOf(kioskRecordSchema);
+
+/** The kiosks the caller may see. */
 export function list(): Promise<Stored<Kiosk>[]> {
-	return pb.collection('kiosks').getFullList<Stored<Kiosk>>({ fields: KIOSK_FIELDS, requestKey: null });
+	return readAll('kiosks', kioskRecordSchema);
 }
 
 /** Creates a kiosk record (its auth password included); throws the SDK error (field errors). */
-export function create(fields: Record<string, unknown>): Promise<Stored<Kiosk>> {
-	return pb.collection('kiosks').create<Stored<Kiosk>>(fields, { fields: KIOSK_FIELDS });
+export async function create(fields: Record<string, unknown>): Promise<Stored<Kiosk>> {
+	return parseAnswer(
+		kioskRecordSchema,
+		await pb.collection('kiosks').create(fields, { fields: KIOSK_FIELDS })
+	);
 }
 
 /** Deletes a kiosk record. */
@@ -30,11 +43,12 @@ export interface Enrolment {
 	expiresAt: string;
 }
 
+const enrolmentSchema = z.object({ code: z.string().min(1), expiresAt: z.string() });
+
 /** Creates a new one-time enrolment link for a kiosk (referent/admin); any previous one stops working. */
 export async function createEnrolment(kioskId: string): Promise<Enrolment> {
-	const result = await pb.send<{ code: string; expiresAt: string }>(`/api/qep/kiosks/${kioskId}/enrolment`, {
-		method: 'POST'
-	});
+	const answer = await pb.send(`/api/qep/kiosks/${kioskId}/enrolment`, { method: 'POST' });
+	const result = parseAnswer(enrolmentSchema, answer);
 	return { ...result, url: `${location.origin}/borne/inscription#${result.code}` };
 }
 

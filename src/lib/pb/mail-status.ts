@@ -1,8 +1,12 @@
 // Whether the server can e-mail acknowledgements (staff only).
+import { z } from 'zod';
 import { pb } from './client';
+import { parseAnswer } from './answer';
 
-/** True when SMTP is configured on the server; throws the SDK error otherwise (401 for non-staff). */
+const mailStatusSchema = z.object({ configured: z.boolean() });
+
+/** True when SMTP is configured on the server; throws the SDK error (401 for non-staff) or a zod error. */
 export async function mailConfigured(): Promise<boolean> {
-	const answer = await pb.send<{ configured?: unknown }>('/api/qep/mail-status', { requestKey: null });
-	return answer.configured === true;
+	const answer = await pb.send('/api/qep/mail-status', { requestKey: null });
+	return parseAnswer(mailStatusSchema, answer).configured;
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { opsStatusSchema, type OpsStatus } from '$lib/domain/operations';
 import { pb } from './client';
+import { parseAnswer } from './answer';
 
 const checkSchema = z.object({
 	raised: z.array(z.string()),
@@ -15,10 +16,13 @@ export type CheckOutcome = z.infer<typeof checkSchema>;
 
 /** The status now (admins only: 401/403 otherwise). */
 export async function status(): Promise<OpsStatus> {
-	return opsStatusSchema.parse(await pb.send('/api/qep/status', { requestKey: null }));
+	return parseAnswer(opsStatusSchema, await pb.send('/api/qep/status', { requestKey: null }));
 }
 
 /** Runs the alert watch now (admins only). */
 export async function check(): Promise<CheckOutcome> {
-	return checkSchema.parse(await pb.send('/api/qep/status/check', { method: 'POST', requestKey: null }));
+	return parseAnswer(
+		checkSchema,
+		await pb.send('/api/qep/status/check', { method: 'POST', requestKey: null })
+	);
 }

@@ -2,6 +2,7 @@
 // kiosks, published results). Parsed here: a page shows what it checked.
 import { z } from 'zod';
 import { pb } from './client';
+import { parseAnswer } from './answer';
 
 export const namedSiteSchema = z.object({ id: z.string(), name: z.string(), slug: z.string() });
 export const namedPointSchema = z.object({
@@ -19,7 +20,7 @@ const options = { sort: 'name', requestKey: null };
 /** Every site, by name. */
 export async function sites(): Promise<NamedSite[]> {
 	const items = await pb.collection('sites').getFullList({ ...options, fields: 'id,name,slug' });
-	return z.array(namedSiteSchema).parse(items);
+	return parseAnswer(z.array(namedSiteSchema), items);
 }
 
 /** Every reception point, active or not, by name. */
@@ -27,5 +28,5 @@ export async function points(): Promise<NamedPoint[]> {
 	const items = await pb
 		.collection('reception_points')
 		.getFullList({ ...options, fields: 'id,site,name,slug,active' });
-	return z.array(namedPointSchema).parse(items);
+	return parseAnswer(z.array(namedPointSchema), items);
 }

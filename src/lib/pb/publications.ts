@@ -6,7 +6,9 @@ import {
 	type PublicationRecord,
 	type PublicationSummary
 } from '$lib/domain/snapshot';
+import { z } from 'zod';
 import { pb } from './client';
+import { parseAnswer } from './answer';
 
 const options = { requestKey: null };
 
@@ -17,17 +19,22 @@ export async function list(): Promise<PublicationSummary[]> {
 		sort: '-created,-id',
 		fields: 'id,label,period_from,period_to,created'
 	});
-	return items.map((item) => publicationSummarySchema.parse(item));
+	return items.map((item) => parseAnswer(publicationSummarySchema, item));
 }
 
 /** One publication with its snapshot. */
 export async function get(id: string): Promise<PublicationRecord> {
-	return publicationRecordSchema.parse(await pb.collection('publications').getOne(id, options));
+	return parseAnswer(publicationRecordSchema, await pb.collection('publications').getOne(id, options));
 }
 
+const publishedSchema = z.object({ id: z.string() });
+
 /** Freezes the period's figures into a publication (referents and admins). */
-export function publish(body: { label: string; from: string; to: string }): Promise<{ id: string }> {
-	return pb.send('/api/qep/publications', { method: 'POST', body, ...options });
+export async function publish(body: { label: string; from: string; to: string }): Promise<{ id: string }> {
+	return parseAnswer(
+		publishedSchema,
+		await pb.send('/api/qep/publications', { method: 'POST', body, ...options })
+	);
 }
 
 /** Open data addresses of a publication. */

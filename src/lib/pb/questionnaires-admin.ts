@@ -1,40 +1,53 @@
 // Questionnaire versions for the referent: the record API for drafts (an active or archived version is
 // frozen by the collection's rules), the routes for a new version and for putting a draft in service.
+import { z } from 'zod';
+import { QUESTIONNAIRE_STATUSES } from '$lib/domain/engagements';
+import { fieldsOf, readAll, readOne, parseAnswer } from './answer';
 import { pb } from './client';
 
 /** A label per language, French always present. */
-export type Labels = { fr: string; en?: string };
+const labelsSchema = z.object({ fr: z.string(), en: z.string().optional() });
+export type Labels = z.infer<typeof labelsSchema>;
 
-export interface QuestionnaireVersion {
-	id: string;
-	code: string;
-	version: number;
-	status: 'draft' | 'active' | 'archived';
-	title: Record<string, string>;
-	languages: string[];
+const versionSchema = z.object({
+	id: z.string(),
+	code: z.string(),
+	version: z.number().int(),
+	status: z.enum(QUESTIONNAIRE_STATUSES),
+	title: z.record(z.string(), z.string()),
+	languages: z.array(z.string())
+});
+
+export type QuestionnaireVersion = z.infer<typeof versionSchema> & {
 	/** Questions in this version (filled in by listVersions). */
 	questions: number;
-}
+};
 
-export interface QuestionRecord {
-	id: string;
-	questionnaire: string;
-	engagement: string;
-	position: number;
-	label: Labels;
-}
+export const questionRecordSchema = z.object({
+	id: z.string(),
+	questionnaire: z.string(),
+	engagement: z.string(),
+	position: z.number().int(),
+	label: labelsSchema
+});
+export type QuestionRecord = z.infer<typeof questionRecordSchema>;
+
+const questionOfSchema = z.object({ questionnaire: z.string() });
+const newVersionSchema = z.object({ id: z.string(), version: z.number().int(), status: z.literal('draft') });
+const activatedSchema = z.object({
+	id: z.string(),
+	version: z.number().int(),
+	archived: z.array(z.string())
+});
 
 const options = { requestKey: null };
+const QUESTION_FIELDS = fieldsOf(questionRecordSchema);
 
 /** Every version of every questionnaire, by code then newest version first, with its question count. */
 export async function listVersions(): Promise<QuestionnaireVersion[]> {
 	const [versions, questions] = await Promise.all([
-		pb.collection('questionnaires').getFullList<Omit<QuestionnaireVersion, 'questions'>>({
-			...options,
-			sort: 'code,-version',
-			fields: 'id,code,version,status,title,languages'
-		}),
-		pb.collection('questions').getFullList<{ questionnaire: string }>({ ...options, fields: 'questionnaire' })
+		readAll('questionnaires', versionSchema, { sort: 'code,-version' }),
+		readAll('questions', questionOfSchema)
 	]);
 	const counts = new Map<string, number>();
 	for (const q of questions) counts.set(q.questionnaire, (counts.get(q.questionnaire) ?? 0) + 1);
@@ -43,48 +56,52 @@ export async function listVersions(): Promise<QuestionnaireVersion[]> {
 
 /** One version. */
 export function getVersion(id: string): Promise<Omit<QuestionnaireVersion, 'questions'>> {
-	return pb
-		.collection('questionnaires')
-		.getOne(id, { ...options, fields: 'id,code,version,status,title,languages' });
+	return readOne('questionnaires', id, versionSchema);
 }
 
 /** The questions of a version, in order. */
 export function questionsOf(questionnaire: string): Promise<QuestionRecord[]> {
-	return pb.collection('questions').getFullList<QuestionRecord>({
-		...options,
+	return readAll('questions', questionRecordSchema, {
 		filter: pb.filter('questionnaire = {:q}', { q: questionnaire }),
-		sort: 'position',
-		fields: 'id,questionnaire,engagement,position,label'
+		sort: 'position'
 	});
 }
 
 /** A new draft copied from a version (or the existing draft of that questionnaire). */
-export function newVersion(id: string): Promise<{ id: string; version: number; status: 'draft' }> {
-	return pb.send(`/api/qep/questionnaires/${encodeURIComponent(id)}/new-version`, {
+export async function newVersion(id: string): Promise<z.infer<typeof newVersionSchema>> {
+	const answer = await pb.send(`/api/qep/questionnaires/${encodeURIComponent(id)}/new-version`, {
 		method: 'POST',
 		...options
 	});
+	return parseAnswer(newVersionSchema, answer);
 }
 
 /** Puts a draft in service; the version it replaces is archived. */
-export function activate(id: string): Promise<{ id: string; version: number; archived: string[] }> {
-	return pb.send(`/api/qep/questionnaires/${encodeURIComponent(id)}/activate`, {
+export async function activate(id: string): Promise<z.infer<typeof activatedSchema>> {
+	const answer = await pb.send(`/api/qep/questionnaires/${encodeURIComponent(id)}/activate`, {
 		method: 'POST',
 		...options
 	});
+	return parseAnswer(activatedSchema, answer);
 }
 
 /** Adds a question to a draft. */
-export function createQuestion(question: Omit<QuestionRecord, 'id'>): Promise<QuestionRecord> {
-	return pb.collection('questions').create<QuestionRecord>(question, options);
+export async function createQuestion(question: Omit<QuestionRecord, 'id'>): Promise<QuestionRecord> {
+	return parseAnswer(
+		questionRecordSchema,
+		await pb.collection('questions').create(question, { ...options, fields: QUESTION_FIELDS })
+	);
 }
 
 /** Changes a draft's question (engagement, labels). */
-export function updateQuestion(
+export async function updateQuestion(
 	id: string,
 	change: Partial<Pick<QuestionRecord, 'engagement' | 'label'>>
 ): Promise<QuestionRecord> {
-	return pb.collection('questions').update<QuestionRecord>(id, change, options);
+	return parseAnswer(
+		questionRecordSchema,
+		await pb.collection('questions').update(id, change, { ...options, fields: QUESTION_FIELDS })
+	);
 }
 
 /** Removes a question from a draft. */

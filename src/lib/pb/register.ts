@@ -4,6 +4,7 @@
 // fails loudly rather than printing a blank line in the register.
 import { z } from 'zod';
 import { pb } from './client';
+import { parseAnswer } from './answer';
 
 export const CATEGORIES = [
 	'identity',
@@ -95,5 +96,5 @@ export type Category = (typeof CATEGORIES)[number];
 
 /** The register as the server builds it now (referents and administrators). */
 export async function get(): Promise<Register> {
-	return registerSchema.parse(await pb.send('/api/qep/register', { requestKey: null }));
+	return parseAnswer(registerSchema, await pb.send('/api/qep/register', { requestKey: null }));
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { COMPLAINT_KINDS } from '$lib/domain/complaint';
 import { DAY_PATTERN } from '$lib/domain/fields';
 import { pb } from './client';
+import { parseAnswer } from './answer';
 
 /** An administrator's hold: the item is not anonymised through `until` (a calendar day). */
 export const holdSchema = z.object({ until: z.string().regex(DAY_PATTERN), reason: z.string() });
@@ -43,7 +44,7 @@ export type HoldState = z.infer<typeof holdAnswerSchema>['complaint'];
 /** The items anonymised within `days` days (1–365), held ones included (referents and admins). */
 export async function expiring(days: number): Promise<Expiring> {
 	const answer = await pb.send('/api/qep/retention/expiring', { query: { days }, requestKey: null });
-	return expiringSchema.parse(answer);
+	return parseAnswer(expiringSchema, answer);
 }
 
 /** Holds an item through `until` ('YYYY-MM-DD') for `reason` (admins only); '' as `until` releases it. */
@@ -53,7 +54,7 @@ export async function hold(id: string, until: string, reason: string): Promise<H
 		body: { until, reason },
 		requestKey: null
 	});
-	return holdAnswerSchema.parse(answer).complaint;
+	return parseAnswer(holdAnswerSchema, answer).complaint;
 }
 
 /** Releases an item's hold (admins only): the retention applies to it again. */

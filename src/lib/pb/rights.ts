@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { COMPLAINT_KINDS, COMPLAINT_STATUSES } from '$lib/domain/complaint';
 import { pb } from './client';
+import { parseAnswer } from './answer';
 
 /** Who the search is about: an e-mail address, or one complaint's reference. */
 export type RightsQuery = { email: string } | { reference: string };
@@ -126,7 +127,7 @@ const post = (url: string, body: Record<string, unknown>) =>
 /** Everything held about the person (admins only). */
 export async function find(query: RightsQuery): Promise<Rights> {
 	const answer = await pb.send('/api/qep/rights', { query, requestKey: null });
-	return rightsSchema.parse(answer);
+	return parseAnswer(rightsSchema, answer);
 }
 
 /**
@@ -135,7 +136,7 @@ export async function find(query: RightsQuery): Promise<Rights> {
  */
 export async function exportOf(query: RightsQuery): Promise<{ data: RightsExport; json: string }> {
 	const answer = await pb.send('/api/qep/rights/export', { query, requestKey: null });
-	return { data: rightsExportSchema.parse(answer), json: JSON.stringify(answer, null, 2) };
+	return { data: parseAnswer(rightsExportSchema, answer), json: JSON.stringify(answer, null, 2) };
 }
 
 /** Corrects some of a complaint's contact fields (admins only); the complaint's contact as it now stands. */
@@ -143,19 +144,19 @@ export async function correctContact(
 	id: string,
 	changes: Partial<Contact>
 ): Promise<Contact & { id: string }> {
-	return correctedSchema.parse(await post(path('complaints', id, 'contact'), changes)).complaint;
+	return parseAnswer(correctedSchema, await post(path('complaints', id, 'contact'), changes)).complaint;
 }
 
 /** Erases a complaint's personal data now, for `reason` (admins only); when it was anonymised. */
 export async function eraseComplaint(id: string, reason: string): Promise<string> {
-	return erasedComplaintSchema.parse(await post(path('complaints', id, 'erase'), { reason })).complaint
+	return parseAnswer(erasedComplaintSchema, await post(path('complaints', id, 'erase'), { reason })).complaint
 		.anonymised_at;
 }
 
 /** Erases a suggestion's e-mail and text now, for `reason` (admins only); when it was anonymised. */
 export async function eraseSuggestion(id: string, reason: string): Promise<string> {
-	return erasedSuggestionSchema.parse(await post(path('suggestions', id, 'erase'), { reason })).suggestion
-		.anonymised_at;
+	return parseAnswer(erasedSuggestionSchema, await post(path('suggestions', id, 'erase'), { reason }))
+		.suggestion.anonymised_at;
 }
 
 /**
@@ -165,5 +166,5 @@ export async function eraseSuggestion(id: string, reason: string): Promise<strin
 export async function eraseTracked(
 	body: { token: string } | { reference: string; email: string }
 ): Promise<TrackErasure> {
-	return trackErasureSchema.parse(await post('/api/qep/track/erase', body)).outcome;
+	return parseAnswer(trackErasureSchema, await post('/api/qep/track/erase', body)).outcome;
 }

@@ -1,70 +1,78 @@
 // The prefecture's settings through the record API (referents and admins write them): sites, their
-// reception points, and the single policy record. PocketBase's refusals come back as thrown errors.
+// reception points, and the single policy record. PocketBase's refusals come back as thrown errors; its
+// answers are parsed here (see answer.ts).
+import { z } from 'zod';
 import type { Policy as PolicyFields } from '$lib/domain/policy';
-import type { POINT_KINDS, TIME_ZONES, ZONES } from '$lib/domain/places';
+import { POINT_KINDS, TIME_ZONES, ZONES } from '$lib/domain/places';
+import { fieldsOf, readAll, parseAnswer } from './answer';
 import { pb } from './client';
-import type { Policy } from './types';
+import { policyRecordSchema, type Policy } from './types';
 
-export interface SiteRecord {
-	id: string;
-	name: string;
-	slug: string;
-	department_code: string;
-	zone: (typeof ZONES)[number];
-	time_zone: (typeof TIME_ZONES)[number];
-	closures: unknown;
-	contact_email: string;
-	contact_address: string;
-	active: boolean;
-}
+export const siteRecordSchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	slug: z.string(),
+	department_code: z.string(),
+	zone: z.enum(ZONES),
+	time_zone: z.enum(TIME_ZONES),
+	/** The closed days as stored (a JSON value: lib/publishing/closures reads it). */
+	closures: z.unknown(),
+	contact_email: z.string(),
+	contact_address: z.string(),
+	active: z.boolean()
+});
+export type SiteRecord = z.infer<typeof siteRecordSchema>;
 
-export interface PointRecord {
-	id: string;
-	site: string;
-	name: string;
-	slug: string;
-	kind: (typeof POINT_KINDS)[number];
-	active: boolean;
-}
+export const pointRecordSchema = z.object({
+	id: z.string(),
+	site: z.string(),
+	name: z.string(),
+	slug: z.string(),
+	kind: z.enum(POINT_KINDS),
+	active: z.boolean()
+});
+export type PointRecord = z.infer<typeof pointRecordSchema>;
 
 const options = { requestKey: null };
-const SITE_FIELDS =
-	'id,name,slug,department_code,zone,time_zone,closures,contact_email,contact_address,active';
-const POINT_FIELDS = 'id,site,name,slug,kind,active';
+const SITE_FIELDS = fieldsOf(siteRecordSchema);
+const POINT_FIELDS = fieldsOf(pointRecordSchema);
+const POLICY_FIELDS = fieldsOf(policyRecordSchema);
 
 /** Every site, by name. */
 export function sites(): Promise<SiteRecord[]> {
-	return pb.collection('sites').getFullList<SiteRecord>({ ...options, sort: 'name', fields: SITE_FIELDS });
+	return readAll('sites', siteRecordSchema, { sort: 'name' });
 }
 
 /** Every reception point, by name. */
 export function points(): Promise<PointRecord[]> {
-	return pb
-		.collection('reception_points')
-		.getFullList<PointRecord>({ ...options, sort: 'name', fields: POINT_FIELDS });
+	return readAll('reception_points', pointRecordSchema, { sort: 'name' });
 }
 
 /** Changes a site. */
-export function updateSite(id: string, change: Partial<Omit<SiteRecord, 'id'>>): Promise<SiteRecord> {
-	return pb.collection('sites').update<SiteRecord>(id, change, { ...options, fields: SITE_FIELDS });
+export async function updateSite(id: string, change: Partial<Omit<SiteRecord, 'id'>>): Promise<SiteRecord> {
+	const saved = await pb.collection('sites').update(id, change, { ...options, fields: SITE_FIELDS });
+	return parseAnswer(siteRecordSchema, saved);
 }
 
 /** Adds a reception point to a site. */
-export function createPoint(point: Omit<PointRecord, 'id'>): Promise<PointRecord> {
-	return pb.collection('reception_points').create<PointRecord>(point, { ...options, fields: POINT_FIELDS });
+export async function createPoint(point: Omit<PointRecord, 'id'>): Promise<PointRecord> {
+	const saved = await pb.collection('reception_points').create(point, { ...options, fields: POINT_FIELDS });
+	return parseAnswer(pointRecordSchema, saved);
 }
 
 /** Changes a reception point. */
-export function updatePoint(
+export async function updatePoint(
 	id: string,
 	change: Partial<Omit<PointRecord, 'id' | 'site'>>
 ): Promise<PointRecord> {
-	return pb
+	const saved = await pb
 		.collection('reception_points')
-		.update<PointRecord>(id, change, { ...options, fields: POINT_FIELDS });
+		.update(id, change, { ...options, fields: POINT_FIELDS });
+	return parseAnswer(pointRecordSchema, saved);
 }
 
 /** Changes the policy. */
-export function updatePolicy(id: string, change: PolicyFields): Promise<Policy> {
-	return pb.collection('policies').update<Policy>(id, change, options);
+export async function updatePolicy(id: string, change: PolicyFields): Promise<Policy> {
+	const saved = await pb.collection('policies').update(id, change, { ...options, fields: POLICY_FIELDS });
+	return parseAnswer(policyRecordSchema, saved);
 }

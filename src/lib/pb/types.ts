@@ -1,7 +1,9 @@
-// Records as the SDK returns them: the zod-described fields of lib/domain plus PocketBase's id.
-import type { Staff as StaffFields } from '$lib/domain/accounts';
-import type { Engagement as EngagementFields } from '$lib/domain/engagements';
-import type { Policy as PolicyFields } from '$lib/domain/policy';
+// Records as the SDK returns them: the zod-described fields of lib/domain plus PocketBase's id. The
+// schemas parse the server's answers (see answer.ts); the types are theirs.
+import { z } from 'zod';
+import { staffSchema } from '$lib/domain/accounts';
+import { engagementSchema } from '$lib/domain/engagements';
+import { policySchema } from '$lib/domain/policy';
 
 export type { StaffRole } from '$lib/domain/accounts';
 
@@ -9,10 +11,17 @@ export type { StaffRole } from '$lib/domain/accounts';
 export type Stored<T> = T & { id: string };
 
 /** The prefecture's policy: a single public record. */
-export type Policy = Stored<PolicyFields>;
+export const policyRecordSchema = policySchema.extend({ id: z.string() });
+export type Policy = z.infer<typeof policyRecordSchema>;
 
 /** A Qual-e-pref engagement (module 1: engagements 1–20, module 2: 21–23). */
-export type Engagement = Stored<EngagementFields>;
+export const engagementRecordSchema = engagementSchema.extend({ id: z.string() });
+export type Engagement = z.infer<typeof engagementRecordSchema>;
 
 /** A signed-in member of staff (auth collection `staff`). */
-export type Staff = Stored<StaffFields> & { collectionName: 'staff'; email: string };
+export const staffRecordSchema = staffSchema.extend({
+	id: z.string(),
+	collectionName: z.literal('staff'),
+	email: z.string()
+});
+export type Staff = z.infer<typeof staffRecordSchema>;

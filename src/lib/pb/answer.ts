@@ -1,0 +1,80 @@
+// A server's answer is input like any other: each client parses what it receives with a zod schema
+// (`parseAnswer`: a mismatch throws UnexpectedAnswer, which errors.ts `caught` reads as "unexpected", never
+// as messages under a form's fields), and asks PocketBase for exactly the fields that schema reads.
+import type { RecordFullListOptions, RecordOptions } from 'pocketbase';
+import { z } from 'zod';
+import { pb } from './client';
+
+/** A server's answer that does not have the shape its client expects (the zod error as `cause`). */
+export class UnexpectedAnswer extends Error {
+	constructor(cause: unknown) {
+		super('The server answered with an unexpected shape.', { cause });
+		this.name = 'UnexpectedAnswer';
+	}
+}
+
+/** `answer` parsed with `schema`; throws UnexpectedAnswer when it does not fit. */
+export function parseAnswer<S extends z.ZodType>(schema: S, answer: unknown): z.infer<S> {
+	const result = schema.safeParse(answer);
+	if (!result.success) throw new UnexpectedAnswer(result.error);
+	return result.data;
+}
+
+const unwrap = (schema: z.ZodType): z.ZodType =>
+	schema instanceof z.ZodOptional || schema instanceof z.ZodNullable
+		? unwrap(schema.unwrap() as z.ZodType)
+		: schema;
+
+/** The shape of an object schema, optional or nullable; {} for any other schema. */
+function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
+	const inner = unwrap(schema);
+	return inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : {};
+}
+
+/**
+ * The `fields` query for a record schema: its keys, with an `expand` object spelt out as
+ * `expand.relation.key` (PocketBase picks nested paths), so a record holds what its schema reads.
+ */
+export function fieldsOf(schema: z.ZodObject): string {
+	return Object.entries(schema.shape)
+		.flatMap(([key, value]) =>
+			key === 'expand'
+				? Object.entries(shapeOf(value as z.ZodType)).flatMap(([relation, related]) =>
+						Object.keys(shapeOf(related)).map((field) => `expand.${relation}.${field}`)
+					)
+				: [key]
+		)
+		.join(',');
+}
+
+/**
+ * Every record of `collection` that `query` selects (filter, sort, expand), with the fields `schema` reads,
+ * parsed with it; throws the SDK error or UnexpectedAnswer. No auto-cancellation: loads run in parallel.
+ */
+export async function readAll<S extends z.ZodObject>(
+	collection: string,
+	schema: S,
+	query: Omit<RecordFullListOptions, 'fields'> = {}
+): Promise<z.infer<S>[]> {
+	const items = await pb
+		.collection(collection)
+		.getFullList({ requestKey: null, ...query, fields: fieldsOf(schema) });
+	return listOf(schema, items);
+}
+
+/** One record of `collection`, with the fields `schema` reads, parsed with it. */
+export async function readOne<S extends z.ZodObject>(
+	collection: string,
+	id: string,
+	schema: S,
+	query: Omit<RecordOptions, 'fields'> = {}
+): Promise<z.infer<S>> {
+	const record = await pb
+		.collection(collection)
+		.getOne(id, { requestKey: null, ...query, fields: fieldsOf(schema) });
+	return parseAnswer(schema, record);
+}
+
+/** A list of records parsed with `schema`. */
+export const listOf = <S extends z.ZodType>(schema: S, answer: unknown): z.infer<S>[] =>
+	parseAnswer(z.array(schema), answer);

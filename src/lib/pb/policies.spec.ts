@@ -1,0 +1,41 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakePb } from './fake-client';
+import * as policies from './policies';
+import { UnexpectedAnswer } from './answer';
+
+vi.mock('./client', async () => ({ pb: (await import('./fake-client')).fakePb }));
+
+const policy = {
+	id: 'policy000000001',
+	organisation_name: 'Préfecture de la Moselle',
+	organisation_address: '9 place de la Préfecture, 57000 Metz',
+	organisation_email: 'qualite@moselle.gouv.fr',
+	dpo_email: '',
+	hosting: '',
+	complaint_deadline_days: 15,
+	information_deadline_days: 15,
+	satisfaction_threshold: 0.8,
+	minimum_sample: 30,
+	retention_months: 24,
+	log_retention_days: 30,
+	kiosk_cooldown_seconds: 5
+};
+
+beforeEach(() => fakePb.reset());
+
+describe('the policy client', () => {
+	it('parses the policy record, or null when there is none', async () => {
+		fakePb.answers.policies = { items: [{ ...policy, created: '2026-01-01 00:00:00.000Z' }] };
+		expect(await policies.get()).toEqual(policy);
+		expect(String(fakePb.optionsOf('policies', 'getList').fields).split(',')).toEqual(
+			expect.arrayContaining(['id', 'organisation_name', 'satisfaction_threshold', 'kiosk_cooldown_seconds'])
+		);
+		fakePb.answers.policies = { items: [] };
+		expect(await policies.get()).toBeNull();
+	});
+
+	it('rejects a policy whose threshold is not a number', async () => {
+		fakePb.answers.policies = { items: [{ ...policy, satisfaction_threshold: '80 %' }] };
+		await expect(policies.get()).rejects.toBeInstanceOf(UnexpectedAnswer);
+	});
+});
