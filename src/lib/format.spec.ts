@@ -63,11 +63,36 @@ describe('rates and figures', () => {
 
 describe('calendar days and months', () => {
 	it('are written without shifting them to the device zone', () => {
-		expect(formatDay('2026-10-01', 'fr')).toBe('1 octobre 2026');
+		expect(formatDay('2026-10-02', 'fr')).toBe('2 octobre 2026');
 		expect(formatDay('2026-10-31 00:00:00.000Z', 'en')).toBe('October 31, 2026');
 		expect(formatDay('bad', 'fr')).toBe('bad');
 		expect(formatMonth('2026-03', 'fr')).toBe('mars 2026');
 		expect(formatMonth('bad', 'fr')).toBe('bad');
+	});
+});
+
+describe('the first of the month', () => {
+	// French writes it as an ordinal ("du 1er novembre"); Intl gives "1 novembre". English is left as is.
+	it('is "1er" in French in every formatter that writes the day, and only the first', () => {
+		expect(formatDay('2026-11-01', 'fr')).toBe('1er novembre 2026');
+		expect(formatDay('2026-11-02', 'fr')).toBe('2 novembre 2026');
+		expect(formatDay('2026-11-11', 'fr')).toBe('11 novembre 2026');
+		expect(formatDay('2026-11-21', 'fr-FR')).toBe('21 novembre 2026');
+		expect(longDate('2026-11-01T10:00:00Z', 'fr', 'Europe/Paris')).toBe('dimanche 1er novembre 2026');
+		expect(longDate('2026-11-02T10:00:00Z', 'fr', 'Europe/Paris')).toBe('lundi 2 novembre 2026');
+		expect(plain(formatInstant('2026-11-01T10:00:00Z', 'fr', 'Europe/Paris'))).toBe(
+			'1er novembre 2026 à 11:00'
+		);
+		expect(dateAndTime('2026-11-01T10:00:00Z', 'fr-FR', 'Europe/Paris').date).toBe('1er novembre 2026');
+		expect(plain(formatRelative(new Date('2026-11-01T12:00:00Z'), now, 'fr'))).toBe('1er nov. 2026');
+	});
+
+	it('stays a number in English', () => {
+		expect(formatDay('2026-11-01', 'en')).toBe('November 1, 2026');
+		expect(longDate('2026-11-01T10:00:00Z', 'en', 'Europe/Paris')).toBe('Sunday, November 1, 2026');
+		expect(formatInstant('2026-11-01T10:00:00Z', 'en', 'Europe/Paris')).toMatch(/^November 1, 2026/);
+		expect(dateAndTime('2026-11-01T10:00:00Z', 'en', 'Europe/Paris').date).toBe('November 1, 2026');
+		expect(shortDate('2026-11-01T10:00:00Z', 'fr', 'Europe/Paris')).toBe('01/11/2026');
 	});
 });
 

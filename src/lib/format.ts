@@ -59,6 +59,18 @@ export function formatFileSize(bytes: number, locale: string): string {
 
 // ---- dates
 
+/**
+ * A date as `format` writes it, the first of the month as French writes it: "1er novembre", where Intl
+ * says "1 novembre" (Imprimerie nationale's rule, as the e-mails spell it: pb_hooks/lib/mail-format.js).
+ */
+function dateText(format: Intl.DateTimeFormat, date: Date): string {
+	if (!format.resolvedOptions().locale.startsWith('fr')) return format.format(date);
+	return format
+		.formatToParts(date)
+		.map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+		.join('');
+}
+
 /** An instant given as ms, a Date, ISO 8601 or PocketBase's "2026-11-22 14:20:59.586Z"; null when empty or not a date. */
 export function parseInstant(value: Date | number | string | null | undefined): Date | null {
 	if (value === null || value === undefined || value === '') return null;
@@ -71,11 +83,11 @@ export function parseInstant(value: Date | number | string | null | undefined): 
 	return Number.isNaN(date.getTime()) ? null : date;
 }
 
-/** '2026-10-01' (or the start of a PocketBase datetime) → "1 octobre 2026"; anything else as given. */
+/** '2026-10-01' (or the start of a PocketBase datetime) → "1er octobre 2026"; anything else as given. */
 export function formatDay(day: string, locale: string): string {
 	const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
 	if (Number.isNaN(date.getTime())) return day;
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	return dateText(new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }), date);
 }
 
 /** 'YYYY-MM' → "octobre 2026"; anything else as given. */
@@ -93,7 +105,7 @@ export function formatInstant(
 ): string {
 	const date = parseInstant(value);
 	if (!date) return '';
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(date);
+	return dateText(new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }), date);
 }
 
 /** The day and the time apart ("23 novembre 2026", "10:05") in `timeZone`, for sentences that place them. */
@@ -104,25 +116,26 @@ export function dateAndTime(
 ): { date: string; time: string } {
 	const instant = parseInstant(value) ?? new Date(NaN);
 	return {
-		date: new Intl.DateTimeFormat(locale, {
-			timeZone,
-			day: 'numeric',
-			month: 'long',
-			year: 'numeric'
-		}).format(instant),
+		date: dateText(
+			new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }),
+			instant
+		),
 		time: new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit' }).format(instant)
 	};
 }
 
 /** The day with its weekday ("lundi 14 décembre 2026") in `timeZone`: a deadline is the end of that day there. */
 export function longDate(value: Date | number | string, locale: string, timeZone?: string): string {
-	return new Intl.DateTimeFormat(locale, {
-		timeZone,
-		weekday: 'long',
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric'
-	}).format(parseInstant(value) ?? new Date(NaN));
+	return dateText(
+		new Intl.DateTimeFormat(locale, {
+			timeZone,
+			weekday: 'long',
+			day: 'numeric',
+			month: 'long',
+			year: 'numeric'
+		}),
+		parseInstant(value) ?? new Date(NaN)
+	);
 }
 
 /** "14/12/2026" in `timeZone`, for narrow columns. */
@@ -144,5 +157,5 @@ export function formatRelative(at: Date, now: Date, locale: string): string {
 	if (elapsed < HOUR) return relative.format(-Math.floor(elapsed / MINUTE), 'minute');
 	if (elapsed < DAY) return relative.format(-Math.floor(elapsed / HOUR), 'hour');
 	if (elapsed < 7 * DAY) return relative.format(-Math.floor(elapsed / DAY), 'day');
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at);
+	return dateText(new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), at);
 }

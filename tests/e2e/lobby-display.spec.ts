@@ -25,8 +25,11 @@ test('the Metz screen shows the latest results, rotates, and still shows them of
 	const metz = await su.collection('sites').getFirstListItem('slug = "metz"');
 	const percent = (rate: number) =>
 		new Intl.NumberFormat('fr', { style: 'percent', maximumFractionDigits: 1 }).format(rate);
+	const count = (n: number) => new Intl.NumberFormat('fr').format(n);
 
 	await page.goto('/affichage/metz?secondes=2');
+	// The screen's title, as read aloud: the site's name apart from "Nos résultats".
+	await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(`Nos résultats – ${metz.name}`);
 	// Bare: no site header or footer.
 	await expect(page.getByRole('banner').filter({ has: page.locator('.fr-header') })).toHaveCount(0);
 	await expect(page.locator('footer.fr-footer')).toHaveCount(0);
@@ -39,6 +42,10 @@ test('the Metz screen shows the latest results, rotates, and still shows them of
 			(c: { dimension: string; key: string }) => c.dimension === 'site' && c.key === metz.id
 		);
 		expect(await rate.textContent()).toBe(percent(cell.rate));
+		// People and answers apart, each named, with thousands separators.
+		expect(await page.getByTestId('lobby-sample').textContent()).toBe(
+			`${count(cell.responses)} personnes interrogées · ${count(cell.n)} réponses`
+		);
 	}).toPass({ timeout: 15_000 });
 	const shown = (await rate.textContent())!;
 	// Polled: the slides turn every 2 s, and on a busy machine the figure read may be leaving the screen.

@@ -7,21 +7,13 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type PocketBase from 'pocketbase';
 import { agent, demoAccount, referent } from './support/accounts';
 import { expectAccessible } from './support/axe';
+import { frenchDay } from './support/dates';
 import { su as superuser, useStaffSession } from './support/staff-session';
 
 const admin = demoAccount('admin');
 const METZ = 'Metz — site de démonstration';
 const VERSION = JSON.parse(readFileSync('package.json', 'utf8')).version as string;
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
-
-/** The long date the page shows for an instant, on the Paris clock ("13 novembre 2026"). */
-const parisDay = (at: Date) =>
-	new Intl.DateTimeFormat('fr-FR', {
-		timeZone: 'Europe/Paris',
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric'
-	}).format(at);
 
 /** The admin's own client, as the status routes want a staff administrator (a superuser is refused). */
 async function asAdmin(su: PocketBase): Promise<PocketBase> {
@@ -100,7 +92,7 @@ test('an administrator reads the state of the service and sees a silent kiosk ra
 		await expect(overall.getByRole('heading', { level: 2 })).toHaveText('À vérifier');
 		await expect(overall).toContainText(`La borne « ${name} » (${METZ}) ne donne plus de nouvelles`);
 		await expect(page.locator('#ops-alerts')).toContainText(`La borne « ${name} »`);
-		await expect(silentRow.getByRole('cell')).toHaveText([METZ, new RegExp(parisDay(lastSeen)), /^\d+$/]);
+		await expect(silentRow.getByRole('cell')).toHaveText([METZ, new RegExp(frenchDay(lastSeen)), /^\d+$/]);
 		await expectAccessible(page);
 
 		// Revoked, the kiosk is no longer watched: the next check clears its alert.

@@ -112,6 +112,8 @@ test('the referent previews and publishes last month; the public page shows the 
 	const cells = stored.snapshot.cells as SnapshotCell[];
 	const pointCell = cells.find((c) => c.dimension === 'point' && c.key === point.id)!;
 	expect(pointCell).toMatchObject({ suppressed: true, n: null });
+	// Neither the answers nor the people of a suppressed cell are published.
+	expect(pointCell).not.toHaveProperty('responses');
 	await expectAccessible(page);
 
 	// Public: listed on /resultats, newest first.
@@ -123,11 +125,22 @@ test('the referent previews and publishes last month; the public page shows the 
 	await pub.getByRole('link', { name: label }).click();
 	await expect(pub.getByRole('heading', { level: 1, name: label })).toBeVisible();
 
+	// The period reads as French writes it: "du 1er octobre".
+	await expect(pub.getByText(/^Période du 1er \S+ \d{4} au \d{2} \S+ \d{4}$/)).toBeVisible();
+
 	// The figures are the snapshot's: overall, and each site's row in its data table.
 	const total = cells.find((c) => c.dimension === 'total')!;
 	const percent = (rate: number) =>
 		new Intl.NumberFormat('fr', { style: 'percent', maximumFractionDigits: 1 }).format(rate);
 	await expect(pub.getByTestId('overall')).toContainText(percent(total.rate!));
+	// People and answers apart, each named, with thousands separators: about five answers a visitor.
+	const count = (n: number) => new Intl.NumberFormat('fr').format(n);
+	expect(total.responses).toBeGreaterThan(0);
+	expect(total.responses).toBeLessThan(total.n!);
+	await expect(pub.getByTestId('overall-sample')).toContainText(
+		`${count(total.responses!)} personnes interrogées · ${count(total.n!)} réponses ;`
+	);
+	await expect(pub.getByTestId('complaints-received')).toHaveText(count(stored.snapshot.complaints.received));
 	for (const site of cells.filter((c) => c.dimension === 'site' && !c.suppressed)) {
 		const row = pub.locator(`#publication-site-chart-table tr[data-row-key="${site.key}"]`);
 		await expect(row).toContainText(percent(site.rate!));

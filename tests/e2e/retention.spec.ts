@@ -6,12 +6,12 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { agent, demoAccount, referent } from './support/accounts';
 import { superuser } from './support/api';
 import { expectAccessible } from './support/axe';
+import { frenchDay } from './support/dates';
 import { fileComplaint, staffClient } from './support/desk';
 import { useStaffSession } from './support/staff-session';
 
 const admin = demoAccount('admin');
 const WINDOW = '/gestion/conservation?jours=40';
-const PARIS = { timeZone: 'Europe/Paris', day: 'numeric', month: 'long', year: 'numeric' } as const;
 const DAY = 86_400_000;
 
 async function pageAs(browser: Browser, email: string): Promise<Page> {
@@ -48,7 +48,7 @@ test('the referent sees an item due for anonymisation; an administrator holds it
 		const dueIn = Date.parse(expiresAt) - Date.now();
 		expect(dueIn).toBeGreaterThan(27 * DAY);
 		expect(dueIn).toBeLessThan(32 * DAY);
-		const erasure = new Intl.DateTimeFormat('fr-FR', PARIS).format(new Date(expiresAt));
+		const erasure = frenchDay(new Date(expiresAt));
 
 		// The referent: the page from the hub, then the 40-day window; the row, and no hold button.
 		const page = await pageAs(browser, referent.email);
@@ -95,7 +95,7 @@ test('the referent sees an item due for anonymisation; an administrator holds it
 
 		const lastDay = new Date(Date.now() + 90 * DAY);
 		const lastDayISO = lastDay.toLocaleDateString('en-CA', { timeZone: 'Europe/Paris' });
-		const lastDayText = new Intl.DateTimeFormat('fr-FR', PARIS).format(lastDay);
+		const lastDayText = frenchDay(lastDay);
 		const motive = `Recours contentieux ${crypto.randomUUID().slice(0, 6)}`;
 		// Chromium's date input takes Tab between its day, month and year: fill it, then the reason.
 		await until.fill(lastDayISO);

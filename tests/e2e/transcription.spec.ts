@@ -8,6 +8,7 @@ import { complaintReceipt, workingDays } from '../support/hook-libs';
 import { waitForMail } from '../support/smtp-sink.js';
 import { agent } from './support/accounts';
 import { expectAccessible } from './support/axe';
+import { frenchDay } from './support/dates';
 import { REFERENCE, countRows, uniqueEmail } from './support/complaint';
 import { tabTo } from './support/keyboard';
 import { su as superuser, useStaffSession } from './support/staff-session';
@@ -138,12 +139,7 @@ test('an agent records a letter received 10 days ago; the deadline counts from t
 	expect(iso(stored!.received_at)).toBe(expected.receivedAt);
 	expect(iso(stored!.deadline_at)).toBe(expected.deadlineAt);
 	// The screen shows the same deadline, in the site's calendar.
-	const dueOn = new Intl.DateTimeFormat('fr-FR', {
-		timeZone: PARIS,
-		day: 'numeric',
-		month: 'long',
-		year: 'numeric'
-	}).format(new Date(expected.deadlineAt));
+	const dueOn = frenchDay(new Date(expected.deadlineAt), PARIS);
 	await expect(page.getByRole('main')).toContainText(dueOn);
 	// The citizen gets the acknowledgement by e-mail, with the reference.
 	const mail = await waitForMail(process.env.E2E_MAIL_URL!, { to: email });

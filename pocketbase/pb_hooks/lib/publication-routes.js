@@ -4,6 +4,8 @@
 const { parseIndicatorQuery } = require(`${__hooks}/lib/indicator-query.js`);
 const { sums, complaintsOf } = require(`${__hooks}/lib/indicators-route.js`);
 const { buildSnapshot, DIMENSIONS } = require(`${__hooks}/lib/publication.js`);
+const { responsesSql } = require(`${__hooks}/lib/publication-responses.js`);
+const { queryRows } = require(`${__hooks}/lib/query-rows.js`);
 const { toCsv, toJson } = require(`${__hooks}/lib/open-data.js`);
 const { staffOf } = require(`${__hooks}/lib/complaint-actions.js`);
 const { siteCalendar } = require(`${__hooks}/lib/site-calendar.js`);
@@ -32,6 +34,16 @@ function labeller(app) {
 		}
 		return (own(names, dimension) || {})[key] || key;
 	};
+}
+
+/** The people who answered, per cell of every dimension (total included), over the period. */
+function responsesOf(app, period) {
+	const byDimension = {};
+	for (const dimension of DIMENSIONS) {
+		const { sql, params } = responsesSql(dimension, period);
+		byDimension[dimension] = queryRows(app, sql, params, { k: '', n: 0 }).map((r) => ({ k: r.k, n: r.n }));
+	}
+	return byDimension;
 }
 
 /** POST /api/qep/publications { label, from, to } — referents and admins. */
@@ -69,6 +81,7 @@ function handlePublish(e) {
 			minimum_sample: policy.getInt('minimum_sample')
 		},
 		rows,
+		responses: responsesOf(e.app, q),
 		labelOf: labeller(e.app),
 		complaints: complaintsOf(e.app, q, null, sites)
 	});

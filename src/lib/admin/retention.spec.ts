@@ -122,7 +122,7 @@ describe('dates and holds as the table shows them', () => {
 
 	it('words a hold with its last day and reason, or says there is none', () => {
 		expect(holdLabel({ until: '2027-03-01', reason: 'Recours contentieux' }, 'fr')).toBe(
-			'Conservée jusqu’au 1 mars 2027\u00a0: Recours contentieux'
+			'Conservée jusqu’au 1er mars 2027\u00a0: Recours contentieux'
 		);
 		expect(holdLabel(null, 'fr')).toBe('Aucune');
 	});

@@ -95,7 +95,7 @@ describe('what the page calls things', () => {
 				'fr'
 			)
 		).toEqual([
-			'Conservée jusqu’au 1 mars 2027\u00a0: Recours',
+			'Conservée jusqu’au 1er mars 2027\u00a0: Recours',
 			'Effacement demandé par l’usager le 5 décembre 2026.'
 		]);
 		// Once erased, a hold or a request no longer matters.

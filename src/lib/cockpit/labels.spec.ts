@@ -29,7 +29,7 @@ describe('the board’s wording', () => {
 		expect(anchorLabel('year', '2025', 'fr')).toBe('Année 2025');
 		const custom = { ...defaultQuery('2026-11-22'), period: 'custom' as const };
 		expect(periodLabel(custom, { from: '2026-11-01', to: '2026-11-15' }, 'fr')).toBe(
-			'du 1 novembre 2026 au 15 novembre 2026'
+			'du 1er novembre 2026 au 15 novembre 2026'
 		);
 	});
 

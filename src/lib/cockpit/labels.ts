@@ -56,7 +56,7 @@ export function anchorLabel(kind: BoardQuery['period'], anchor: string, locale: 
 	return m.cockpit_year({ year: anchor });
 }
 
-/** A range of dates as read: "du 1 octobre 2026 au 15 octobre 2026". */
+/** A range of dates as read: "du 1er octobre 2026 au 15 octobre 2026". */
 export const rangeLabel = (range: DateRange, locale: string): string =>
 	m.common_date_range({ from: formatDay(range.from, locale), to: formatDay(range.to, locale) });
 

@@ -110,7 +110,7 @@ describe('trail entries', () => {
 		const entry = describeEvent(held, context);
 		expect(entry).toMatchObject({
 			who: 'Paul Agent',
-			what: 'Conservation décidée jusqu’au lundi 1 mars 2027\u00a0:',
+			what: 'Conservation décidée jusqu’au lundi 1er mars 2027\u00a0:',
 			text: 'Recours <i>contentieux</i> n° 12'
 		});
 		// A site far west of UTC reads the same day: 'YYYY-MM-DD' is a calendar day, not an instant.

@@ -21,7 +21,10 @@ export const snapshotCellSchema = z.object({
 	key: z.string(),
 	label: z.string(),
 	suppressed: z.boolean(),
+	/** Answers giving an opinion ("sans avis" aside): about one per engagement and visitor. */
 	n: count.nullable(),
+	/** The people behind them (survey responses); absent from snapshots published before it was kept. */
+	responses: count.optional(),
 	counts: z
 		.object({
 			very_satisfied: count,

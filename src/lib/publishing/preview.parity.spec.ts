@@ -33,12 +33,23 @@ const dimension = fc.constantFrom(
 	'month'
 ) as fc.Arbitrary<Parameters<typeof previewCell>[0]>;
 
+// The people behind a cell's answers: a number, or not known (the indicators route does not count them).
+const responses = fc.option(fc.nat({ max: 10_000 }), { nil: undefined });
+
 describe('the preview and the publication agree on a cell', () => {
-	it('suppress the same cells and publish the same figures', () => {
+	it('suppress the same cells and publish the same figures, the number of people included', () => {
 		fc.assert(
-			fc.property(dimension, fc.string(), fc.string(), counts, policy, (dim, key, label, c, p) => {
-				expect(previewCell(dim, key, label, c, p)).toEqual(cellOf(dim, key, label, c, p));
-			}),
+			fc.property(
+				dimension,
+				fc.string(),
+				fc.string(),
+				counts,
+				policy,
+				responses,
+				(dim, key, label, c, p, people) => {
+					expect(previewCell(dim, key, label, c, p, people)).toEqual(cellOf(dim, key, label, c, p, people));
+				}
+			),
 			{ numRuns: 2000, interruptAfterTimeLimit: 10_000 }
 		);
 	}, 30_000);

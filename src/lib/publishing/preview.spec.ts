@@ -68,4 +68,28 @@ describe('previewSnapshot', () => {
 		expect(s.complaints).toEqual({ received: 3, answered: 2, in_time_share: 0.5, median_days: 7 });
 		expect(suppressedCount(s)).toBe(1);
 	});
+
+	it('carries the people behind the answers where the counts give them, and only there', () => {
+		const withPeople: IndicatorAnswer = {
+			...answer([{ key: 'e1', counts: counts(20, 2), responses: 21 }]),
+			total: { counts: counts(30, 5), responses: 33 }
+		};
+		const s = previewSnapshot({
+			label: 'Octobre',
+			period: { from: '2026-10-01', to: '2026-10-31' },
+			organisation: 'Préfecture',
+			by: {
+				engagement: withPeople,
+				site: answer([{ key: 'metz', counts: counts(22, 3) }]),
+				point: answer([]),
+				channel: answer([]),
+				month: answer([])
+			},
+			bySite: {},
+			labelOf: (dimension, key) => key
+		});
+		expect(s.cells[0]).toMatchObject({ dimension: 'total', n: 35, responses: 33 });
+		expect(s.cells[1]).toMatchObject({ dimension: 'engagement', n: 22, responses: 21 });
+		expect(s.cells[2]).not.toHaveProperty('responses');
+	});
 });

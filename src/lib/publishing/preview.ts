@@ -6,8 +6,9 @@ import type { Dimension, Snapshot, SnapshotCell } from '$lib/domain/snapshot';
 
 /** What GET /api/qep/indicators answers, as far as the preview needs it. */
 export interface IndicatorAnswer {
-	cells: { key: string; counts: ScaleCounts }[];
-	total: { counts: ScaleCounts };
+	/** `responses`: the people who answered, when the route gives them (the publication always does). */
+	cells: { key: string; counts: ScaleCounts; responses?: number }[];
+	total: { counts: ScaleCounts; responses?: number };
 	complaints: {
 		received: number;
 		answered: number;
@@ -34,7 +35,8 @@ export function previewCell(
 	key: string,
 	label: string,
 	counts: ScaleCounts,
-	policy: IndicatorAnswer['policy']
+	policy: IndicatorAnswer['policy'],
+	responses?: number
 ): SnapshotCell {
 	const s = satisfaction(counts, policy.threshold, policy.minimum_sample);
 	if (s.small) return { dimension, key, label, suppressed: true, n: null };
@@ -44,6 +46,7 @@ export function previewCell(
 		label,
 		suppressed: false,
 		n: s.n,
+		...(typeof responses === 'number' ? { responses } : {}),
 		counts,
 		rate: s.rate,
 		net: s.net,
@@ -55,19 +58,20 @@ export function previewCell(
 
 /** The snapshot the server would make of these counts. */
 export function previewSnapshot(input: PreviewInput): Snapshot {
-	const { policy, complaints } = input.by.engagement;
+	const { policy, complaints, total } = input.by.engagement;
 	const cells: SnapshotCell[] = [
-		previewCell('total', '', input.organisation, input.by.engagement.total.counts, policy)
+		previewCell('total', '', input.organisation, total.counts, policy, total.responses)
 	];
 	for (const dimension of ['engagement', 'site', 'point', 'channel', 'month'] as const)
 		for (const c of input.by[dimension].cells)
-			cells.push(previewCell(dimension, c.key, input.labelOf(dimension, c.key), c.counts, policy));
+			cells.push(
+				previewCell(dimension, c.key, input.labelOf(dimension, c.key), c.counts, policy, c.responses)
+			);
 	for (const [site, answer] of Object.entries(input.bySite))
 		for (const c of answer.cells) {
 			const key = `${site}|${c.key}`;
-			cells.push(
-				previewCell('site_engagement', key, input.labelOf('site_engagement', key), c.counts, policy)
-			);
+			const label = input.labelOf('site_engagement', key);
+			cells.push(previewCell('site_engagement', key, label, c.counts, policy, c.responses));
 		}
 	return {
 		version: 1,

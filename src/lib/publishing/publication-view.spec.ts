@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
-import { publicationView, rowOf, siteEngagementRows, siteRow, sortRows } from './publication-view';
+import {
+	publicationView,
+	rowOf,
+	sampleText,
+	siteEngagementRows,
+	siteRow,
+	sortRows
+} from './publication-view';
 import { snapshotSchema } from '$lib/domain/snapshot';
 import { cell, hidden, snapshot } from '$lib/domain/snapshot.fixture';
 
@@ -116,5 +123,31 @@ describe('the names a reader reads', () => {
 		overwriteGetLocale(() => 'fr');
 		// A snapshot frozen with an older name reads with today's one.
 		expect(rows('channel')).toEqual(['Borne d’accueil', 'Site internet']);
+	});
+});
+
+describe('the size of a figure', () => {
+	afterEach(() => overwriteGetLocale(() => 'fr'));
+	// Intl's French thousands separator is a narrow no-break space.
+	const plain = (text: string) => text.replace(/\u202f/g, ' ');
+	const withPeople = { ...cell('total', '', 'Préfecture', 1258, 1000), responses: 312 };
+
+	it('says people and answers apart, each with its name and thousands separator', () => {
+		// Kept by the schema the pages parse snapshots with (zod drops the keys it does not know).
+		expect(snapshotSchema.parse(snapshot([withPeople])).cells[1]).toMatchObject({ responses: 312 });
+		expect(rowOf(withPeople)).toMatchObject({ n: 1258, responses: 312 });
+		expect(sampleText(rowOf(withPeople), 'fr')).toBe('312 personnes interrogées · 1\u202f258 réponses');
+		expect(plain(sampleText({ n: 12_345, responses: 2_469 }, 'fr'))).toBe(
+			'2 469 personnes interrogées · 12 345 réponses'
+		);
+		overwriteGetLocale(() => 'en');
+		expect(sampleText(rowOf(withPeople), 'en')).toBe('312 people surveyed · 1,258 answers');
+	});
+
+	it('reads a snapshot published before people were counted: answers only, never "undefined"', () => {
+		const older = rowOf(cell('total', '', 'Préfecture', 1258, 1000));
+		expect(older).not.toHaveProperty('responses');
+		expect(plain(sampleText(older, 'fr'))).toBe('1 258 réponses');
+		expect(publicationView(s).total).not.toHaveProperty('responses');
 	});
 });

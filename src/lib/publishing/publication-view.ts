@@ -2,6 +2,7 @@
 // list of rows for a bar chart and its data table, in an order a reader expects, named in the reader's
 // language where the product has the words. Pure.
 import { channelLabel } from '$lib/channel-label';
+import { formatCount } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import type { Dimension, Snapshot, SnapshotCell } from '$lib/domain/snapshot';
 
@@ -10,7 +11,10 @@ export interface RateRow {
 	key: string;
 	label: string;
 	rate: number | null;
+	/** Answers giving an opinion. */
 	n: number | null;
+	/** The people behind them (survey responses), when the snapshot has them. */
+	responses?: number;
 	low?: number;
 	high?: number;
 	belowThreshold?: boolean;
@@ -63,11 +67,24 @@ export function rowOf(cell: SnapshotCell, label = cell.label): RateRow {
 		label,
 		rate: cell.rate ?? null,
 		n: cell.n,
+		...(cell.responses !== undefined ? { responses: cell.responses } : {}),
 		...(cell.ci_low != null ? { low: cell.ci_low } : {}),
 		...(cell.ci_high != null ? { high: cell.ci_high } : {}),
 		belowThreshold: cell.below_threshold ?? false,
 		suppressed: false
 	};
+}
+
+/**
+ * The size of a figure, people and answers apart ("312 personnes interrogées · 1 258 réponses"): about
+ * five answers a visitor, so neither may pass for the other. Answers alone for a snapshot published
+ * before people were counted.
+ */
+export function sampleText(row: Pick<RateRow, 'n' | 'responses'>, locale: string): string {
+	const answers = formatCount(row.n ?? 0, locale);
+	return row.responses === undefined
+		? m.pub_sample_answers({ answers })
+		: m.pub_sample({ responses: formatCount(row.responses, locale), answers });
 }
 
 /** Orders the rows of a dimension: framework order, chronological, fixed channel order, or by name. */
