@@ -29,6 +29,21 @@ describe('survey flow', () => {
 		]);
 	});
 
+	test('counts as entered once a question is answered or a comment typed, not before', () => {
+		const flow = new SurveyFlow([Q1, Q2]);
+		expect(flow.entered).toBe(false);
+		flow.comment = '   ';
+		expect(flow.entered).toBe(false);
+		flow.comment = 'Merci';
+		expect(flow.entered).toBe(true);
+		flow.comment = '';
+		flow.answer('satisfied');
+		expect(flow.entered).toBe(true);
+		// Going back keeps the answer: still something to lose.
+		flow.back();
+		expect(flow.entered).toBe(true);
+	});
+
 	test('going back keeps the answers, and a new answer replaces the old one', () => {
 		const flow = new SurveyFlow([Q1, Q2]);
 		expect(flow.back()).toBe(false);

@@ -48,6 +48,11 @@ export class SurveyFlow {
 		});
 	}
 
+	/** True once the visitor answered a question or typed a comment: leaving then discards something. */
+	get entered(): boolean {
+		return this.answers.length > 0 || this.comment.trim() !== '';
+	}
+
 	/** The answer already given to a question (when the visitor came back to it). */
 	answerOf(questionId: string): ScaleValue | undefined {
 		return this.#values[questionId];

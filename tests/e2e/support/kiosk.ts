@@ -53,3 +53,14 @@ export async function answerKioskSurvey(
 	await page.getByRole('button', { name: 'Terminer' }).click();
 	await expect(page.getByRole('button', { name: /Français/ })).toBeVisible();
 }
+
+/**
+ * Cuts the kiosk's network once its service worker controls the page (so that the app's code still loads):
+ * what is submitted from then on stays in the outbox.
+ */
+export async function takeOffline(page: Page): Promise<void> {
+	await expect
+		.poll(() => page.evaluate(() => navigator.serviceWorker?.controller !== null), { timeout: 20_000 })
+		.toBe(true);
+	await page.context().setOffline(true);
+}
