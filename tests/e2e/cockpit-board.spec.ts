@@ -2,8 +2,9 @@
 // with src/lib/domain/indicators.ts; what is under the threshold and what is too small stands out in
 // words; the CSV export reads back to the board's figures; the printed report hides the navigation.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { referent } from './support/accounts';
+import { expectAccessible } from './support/axe';
 import { expectedFigures, indicators, lastFullMonth, openBoard, readBoard } from './support/cockpit';
 import { staffClient } from './support/desk';
 import { useStaffSession } from './support/staff-session';
@@ -209,3 +210,93 @@ test('the CSV export reads back to the board’s figures; the printed report hid
 	await page.emulateMedia({ media: 'screen' });
 	await expect(page.locator('header.fr-header')).toBeVisible();
 });
+
+/** What the chart shows, as laid out on screen: each label's box, whether it fits, and the threshold line. */
+async function chartLayout(page: Page) {
+	return page.locator('#board-chart svg').evaluate((svg: SVGSVGElement) => {
+		const frame = svg.getBoundingClientRect();
+		const box = (el: Element) => {
+			const r = el.getBoundingClientRect();
+			return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+		};
+		const scale = svg.getScreenCTM()?.a ?? 1;
+		// Line by line: a name wrapped over several lines is several boxes.
+		const labels = [...svg.querySelectorAll('text')].flatMap((text) => {
+			const lines = text.querySelectorAll('tspan');
+			return [...(lines.length ? lines : [text])].map((line) => ({
+				text: line.textContent ?? '',
+				box: box(line),
+				// The size the reader sees, once the drawing is scaled to the page.
+				fontPx: parseFloat(getComputedStyle(line).fontSize) * scale
+			}));
+		});
+		const lines = [...svg.querySelectorAll('.rate-bars__threshold')].map((line) => {
+			// A vertical line has no width of its own: count its stroke.
+			const b = box(line);
+			const half = (parseFloat(getComputedStyle(line).strokeWidth) * scale) / 2;
+			return { ...b, left: b.left - half, right: b.right + half };
+		});
+		return {
+			frame: box(svg),
+			overflow: svg.parentElement!.scrollWidth - svg.parentElement!.clientWidth,
+			labels,
+			lines,
+			frameWidth: frame.width
+		};
+	});
+}
+
+type Box = { left: number; right: number; top: number; bottom: number };
+const overlaps = (a: Box, b: Box) =>
+	a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const inside = (a: Box, frame: Box) =>
+	a.left >= frame.left - 0.5 &&
+	a.right <= frame.right + 0.5 &&
+	a.top >= frame.top - 0.5 &&
+	a.bottom <= frame.bottom + 0.5;
+
+for (const viewport of [
+	{ width: 1280, height: 800 },
+	{ width: 390, height: 844 }
+]) {
+	test.describe(`the chart at ${viewport.width}×${viewport.height}`, () => {
+		test.use({ viewport });
+
+		for (const by of ['engagement', 'question'] as const) {
+			test(`by ${by}: every label whole and readable, the threshold line clear of them`, async ({ page }) => {
+				await useStaffSession(page.context(), referent.email);
+				await page.goto(`/gestion/indicateurs?by=${by}`);
+				await expect(page.locator('#board-table tbody tr').first()).toBeVisible();
+				const rows = await page.locator('#board-chart-table tbody tr').evaluateAll((rows) =>
+					rows.map((row) => ({
+						key: row.getAttribute('data-row-key') ?? '',
+						label: row.querySelector('th')?.textContent?.trim() ?? '',
+						below: row.textContent?.includes('Sous le seuil') ?? false
+					}))
+				);
+				expect(rows.length).toBeGreaterThan(1);
+				// The fonts are in: the chart is laid out with the letters the reader sees.
+				await page.evaluate(() => document.fonts.ready.then(() => undefined));
+				for (const { key, label, below } of rows) {
+					const text = page.locator(`#board-chart [data-bar-key="${key}"] text`);
+					// The whole name, not shortened; the status in words beside its figures.
+					await expect(text).toContainText(label);
+					if (below) await expect(text).toContainText('▼ Sous le seuil');
+				}
+
+				const chart = await chartLayout(page);
+				expect(chart.overflow).toBeLessThanOrEqual(0);
+				expect(chart.lines.length).toBeGreaterThan(0);
+				for (const label of chart.labels) {
+					expect(label.text, 'a label shortened').not.toContain('…');
+					expect(inside(label.box, chart.frame), `"${label.text}" cut off by the chart's edge`).toBe(true);
+					expect(label.fontPx, `"${label.text}" too small to read`).toBeGreaterThanOrEqual(12);
+					for (const line of chart.lines) {
+						expect(overlaps(label.box, line), `the threshold line crosses "${label.text}"`).toBe(false);
+					}
+				}
+				await expectAccessible(page);
+			});
+		}
+	});
+}
