@@ -4,6 +4,7 @@
 import type PocketBase from 'pocketbase';
 import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { dayIn } from '../../src/lib/domain/day';
 import { complaintItem, submit } from '../support/complaints';
 import { ingest, surveyItem } from '../support/surveys';
 import { createWorld, superClient, type World } from '../support/world';
@@ -131,7 +132,13 @@ describe('the complaint figures', () => {
 			.collection('complaints')
 			.update(items[1]!.id, { deadline_at: new Date(Date.now() - 60_000).toISOString() });
 
-		const result = await board(own.clients.agent, { from: daysAgo(1), to: TODAY, site: own.siteA.id });
+		// Complaints count on the day they were received where the site is (after 23:00 UTC, Paris is a day ahead).
+		const siteToday = dayIn(String(own.siteA.time_zone));
+		const result = await board(own.clients.agent, {
+			from: dayOf(Date.parse(siteToday) - 86400000),
+			to: siteToday,
+			site: own.siteA.id
+		});
 		expect(result.complaints).toMatchObject({
 			received: 3,
 			byKind: { complaint: 2, information: 1 },

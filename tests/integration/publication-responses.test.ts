@@ -65,10 +65,11 @@ describe('a publication', () => {
 		expect(cells.filter((c) => c.key.startsWith(`${w.siteA.id}|`))).toHaveLength(2);
 	});
 
-	it('gives the people overall, fewer than the answers', () => {
+	it('counts everyone in the total, the visitors of a suppressed site included', () => {
+		// Other test files share the server and the day: the total holds at least this file's visitors.
 		const total = cell('total', '')!;
-		expect(total.responses).toBeGreaterThanOrEqual(11);
-		expect(total.responses).toBeLessThan(total.n!);
+		expect(total.responses).toBeGreaterThanOrEqual(13);
+		expect(total.n).toBeGreaterThanOrEqual(24);
 	});
 
 	it('publishes neither the answers nor the people of a suppressed cell', () => {
