@@ -79,13 +79,13 @@ describe('security headers', () => {
 		expect(csp).not.toContain(hashOf(START_SCRIPT));
 	});
 
-	it('sandbox uploaded files with no script at all, and let sign-in pop-ups close themselves', async () => {
+	it('sandbox uploaded files with no script at all, and keep other origins’ windows away from the app', async () => {
 		const file = await fetch(`${server.url}/api/files/complaints/xxxxxxxxxxxxxxx/scan.pdf`);
 		expect(file.status).toBeLessThan(500);
 		expect(file.headers.get('content-security-policy')).toMatch(/^default-src 'none';.*sandbox/);
 		expect(file.headers.get('x-content-type-options')).toBe('nosniff');
 		const page = await fetch(`${server.url}/`);
-		expect(page.headers.get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
+		expect(page.headers.get('cross-origin-opener-policy')).toBe('same-origin');
 	});
 
 	it('tell browsers to keep to HTTPS when the app’s address is HTTPS, and not otherwise', async () => {

@@ -87,8 +87,9 @@ function securityHeaders({ scriptHashes, https, area }) {
 		'Permissions-Policy': PERMISSIONS_POLICY,
 		'X-Content-Type-Options': 'nosniff',
 		'X-Frame-Options': 'DENY',
-		// The staff's single sign-on opens its provider in a pop-up, which must be able to close itself.
-		'Cross-Origin-Opener-Policy': 'same-origin-allow-popups',
+		// No window of another origin keeps a handle on the app's (the single sign-on is a full-page redirect,
+		// no pop-up); PocketBase's dashboard keeps pop-ups for its own OAuth2 sign-in of superusers.
+		'Cross-Origin-Opener-Policy': area === 'dashboard' ? 'same-origin-allow-popups' : 'same-origin',
 		'Cross-Origin-Resource-Policy': 'same-origin'
 	};
 	if (area === 'app') headers['Content-Security-Policy'] = contentSecurityPolicy(scriptHashes);

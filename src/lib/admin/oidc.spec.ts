@@ -1,54 +1,52 @@
-// The sign-in page's OIDC button is decided here: an end-to-end test would need a real provider.
-import { ClientResponseError } from 'pocketbase';
+// The sign-in page's OIDC button and the landing route's reading of the callback are decided here; the flow
+// itself is tested against a real provider in tests/integration/oidc.test.ts.
 import { describe, expect, it } from 'vitest';
-import { oauthFailure, oidcProvider } from './oidc';
-
-const methods = (oauth2: unknown) => ({ oauth2 }) as Parameters<typeof oidcProvider>[0];
+import { codeFromFragment, oidcProvider, oidcRefusal } from './oidc';
 
 describe('the OIDC sign-in button', () => {
-	it('is offered with the provider’s display name when the server enables `oidc`', () => {
-		expect(
-			oidcProvider(methods({ enabled: true, providers: [{ name: 'oidc', displayName: 'AgentConnect' }] }))
-		).toEqual({ name: 'oidc', displayName: 'AgentConnect' });
+	it('is offered with the provider’s display name when the server has one', () => {
+		expect(oidcProvider({ enabled: true, displayName: 'ProConnect' })).toEqual({ displayName: 'ProConnect' });
 	});
 
 	it('falls back to a generic name when the provider has none', () => {
-		expect(oidcProvider(methods({ enabled: true, providers: [{ name: 'oidc', displayName: ' ' }] }))).toEqual(
-			{
-				name: 'oidc',
-				displayName: 'OpenID Connect'
-			}
-		);
+		expect(oidcProvider({ enabled: true, displayName: ' ' })).toEqual({ displayName: 'OpenID Connect' });
+		expect(oidcProvider({ enabled: true, displayName: null })).toEqual({ displayName: 'OpenID Connect' });
 	});
 
 	it.each([
 		['no answer', null],
-		['OAuth2 switched off', methods({ enabled: false, providers: [{ name: 'oidc', displayName: 'X' }] })],
-		['no provider', methods({ enabled: true, providers: [] })],
-		[
-			'another provider only',
-			methods({ enabled: true, providers: [{ name: 'google', displayName: 'Google' }] })
-		],
-		['password only (PocketBase’s default answer)', { password: { enabled: true } } as never]
+		['no provider', { enabled: false, displayName: null }],
+		['another shape (an older server)', { oauth2: { enabled: true } }],
+		['a string', 'true']
 	])('is not offered with %s', (_, answer) => {
 		expect(oidcProvider(answer)).toBeNull();
 	});
 });
 
-describe('a failed OIDC sign-in', () => {
-	it('says nothing when the person closed the window', () => {
-		expect(oauthFailure(new ClientResponseError({ isAbort: true }))).toBe('cancelled');
+describe('a sign-in the server sent back', () => {
+	it.each(['no_account', 'state', 'claims', 'provider'] as const)('explains `%s`', (code) => {
+		expect(oidcRefusal(new URLSearchParams({ oidc: code }))).toBe(code);
 	});
 
-	it('explains a missing account (only administrators create accounts)', () => {
-		expect(oauthFailure(new ClientResponseError({ status: 400, data: { message: 'Failed' } }))).toBe(
-			'no_account'
-		);
-		expect(oauthFailure(new ClientResponseError({ status: 403 }))).toBe('no_account');
+	it('says nothing for another value or none', () => {
+		expect(oidcRefusal(new URLSearchParams({ oidc: '<script>' }))).toBeNull();
+		expect(oidcRefusal(new URLSearchParams())).toBeNull();
+	});
+});
+
+describe('the code in the landing URL', () => {
+	const CODE = 'aB3'.repeat(14) + 'z';
+
+	it('is read from the fragment', () => {
+		expect(codeFromFragment(`#code=${CODE}`)).toBe(CODE);
+		expect(codeFromFragment(`code=${CODE}`)).toBe(CODE);
 	});
 
-	it('reports anything else as a failure', () => {
-		expect(oauthFailure(new ClientResponseError({ status: 500 }))).toBe('other');
-		expect(oauthFailure(new Error('popup blocked'))).toBe('other');
+	it('is null when missing or not a code (a token in the address is not taken)', () => {
+		expect(codeFromFragment('')).toBeNull();
+		expect(codeFromFragment('#code=')).toBeNull();
+		expect(codeFromFragment(`#code=${CODE}x`)).toBeNull();
+		expect(codeFromFragment('#token=aaa.bbb.ccc')).toBeNull();
+		expect(codeFromFragment(`#code=${CODE.slice(1)}-`)).toBeNull();
 	});
 });

@@ -1,36 +1,65 @@
-// Staff sign-in through the prefecture's OpenID Connect provider: offered only when the server enables
-// one (named `oidc`, from OIDC_* environment variables, see pocketbase/pb_hooks/lib/oidc-settings.js).
+// Staff sign-in through the State's (ProConnect) or the prefecture's OpenID Connect provider. The server runs
+// the flow (pocketbase/pb_hooks/lib/oidc-routes.js): the page asks whether a provider is configured, sends
+// the browser to the start route, and the landing route trades the one-time code the callback puts in the
+// fragment for the session's token (signing out of it: lib/state/oidc-session).
+import { z } from 'zod';
+import { pb } from '$lib/pb/client';
+import { staffRecordSchema, type Staff } from '$lib/pb/types';
+import { rememberOidcSession, type FlagStorage } from '$lib/state/oidc-session';
 
-import { httpStatus, isAbort } from '$lib/pb/errors';
+/** Where the browser goes to sign in through the provider (a full navigation: the server redirects). */
+export const OIDC_START = '/api/qep/oidc/start';
 
-/** The provider's name on the server. */
-export const OIDC_PROVIDER = 'oidc';
-
-export interface OAuthProvider {
-	name: string;
+export interface OidcProvider {
 	displayName: string;
 }
 
-/** What listAuthMethods() answers, as far as OAuth2 goes. */
-export interface AuthMethods {
-	oauth2?: { enabled?: boolean; providers?: readonly { name?: unknown; displayName?: unknown }[] };
+const infoSchema = z.object({ enabled: z.boolean(), displayName: z.string().nullable() });
+
+/** The provider to offer on the sign-in page, from GET /api/qep/oidc's answer, or null (no button). */
+export function oidcProvider(answer: unknown): OidcProvider | null {
+	const info = infoSchema.safeParse(answer).data;
+	if (!info?.enabled) return null;
+	return { displayName: info.displayName?.trim() || 'OpenID Connect' };
 }
 
-/** The OIDC provider to offer on the sign-in page, or null (no button: the page stays as it is). */
-export function oidcProvider(methods: AuthMethods | null | undefined): OAuthProvider | null {
-	if (!methods?.oauth2?.enabled) return null;
-	const provider = methods.oauth2.providers?.find((p) => p.name === OIDC_PROVIDER);
-	if (!provider) return null;
-	const displayName = typeof provider.displayName === 'string' ? provider.displayName.trim() : '';
-	return { name: OIDC_PROVIDER, displayName: displayName || 'OpenID Connect' };
+/** Asks the server; throws the SDK's error (offline: the page stays as it is). */
+export async function fetchOidcProvider(): Promise<OidcProvider | null> {
+	return oidcProvider(await pb.send('/api/qep/oidc', { method: 'GET', requestKey: null }));
 }
 
 /**
- * Why an OAuth2 sign-in failed: `cancelled` (the person closed the window: say nothing), `no_account`
- * (the provider knows them, the prefecture does not: only an administrator creates accounts), or `other`.
+ * Why the server sent the browser back to the sign-in page (`?oidc=…`): `no_account` (the provider knows
+ * them, the prefecture does not: only an administrator creates accounts), `state` (expired or interrupted),
+ * `claims` (an identity that did not pass the checks), `provider` (the provider failed or refused), or null.
  */
-export function oauthFailure(error: unknown): 'cancelled' | 'no_account' | 'other' {
-	if (isAbort(error)) return 'cancelled';
-	const status = httpStatus(error);
-	return status === 400 || status === 403 || status === 404 ? 'no_account' : 'other';
+export function oidcRefusal(search: URLSearchParams): 'no_account' | 'state' | 'claims' | 'provider' | null {
+	const code = search.get('oidc');
+	return code === 'no_account' || code === 'state' || code === 'claims' || code === 'provider' ? code : null;
+}
+
+/** The one-time code the callback put in the landing URL's fragment (`#code=…`), or null. */
+export function codeFromFragment(hash: string): string | null {
+	const code = new URLSearchParams(hash.replace(/^#/, '')).get('code');
+	return code && /^[A-Za-z0-9]{43}$/.test(code) ? code : null;
+}
+
+const handoffSchema = z.object({ token: z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/) });
+
+/**
+ * Signs in with that code: the server gives the session's token once, to this browser only (its cookie),
+ * and confirms the account; the device then remembers to sign out at the provider too.
+ */
+export async function signInWithCode(code: string, storage: FlagStorage = localStorage): Promise<Staff> {
+	const answer = await pb.send('/api/qep/oidc/session', { method: 'POST', body: { code }, requestKey: null });
+	pb.authStore.save(handoffSchema.parse(answer).token, null);
+	try {
+		const { record } = await pb.collection('staff').authRefresh({ requestKey: null });
+		const staff = staffRecordSchema.parse(record);
+		rememberOidcSession(storage);
+		return staff;
+	} catch (error) {
+		pb.authStore.clear();
+		throw error;
+	}
 }

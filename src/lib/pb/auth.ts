@@ -1,4 +1,3 @@
-import type { AuthMethodsList } from 'pocketbase';
 import { pb } from './client';
 import { staffRecordSchema, type Staff } from './types';
 import { parseAnswer } from './answer';
@@ -29,20 +28,6 @@ export function signOut(): void {
 /** Calls `listener` whenever the session changes (here or in another tab); returns the unsubscriber. */
 export function onChange(listener: () => void): () => void {
 	return pb.authStore.onChange(listener);
-}
-
-/** The sign-in methods the staff collection offers (OAuth2 providers included). */
-export function authMethods(): Promise<AuthMethodsList> {
-	return pb.collection('staff').listAuthMethods({ requestKey: null });
-}
-
-/**
- * Signs a staff member in through an OAuth2 provider (a popup window); throws the SDK's error, e.g. when
- * the provider's identity matches no account (accounts are created by administrators only).
- */
-export async function signInWithOAuth2(provider: string): Promise<Staff> {
-	const { record } = await pb.collection('staff').authWithOAuth2({ provider });
-	return parseAnswer(staffRecordSchema, record);
 }
 
 /**

@@ -2,10 +2,12 @@ import { browser } from '$app/environment';
 import { ClientResponseError } from 'pocketbase';
 import * as auth from '$lib/pb/auth';
 import type { Staff } from '$lib/pb/types';
+import { forgetOidcSession, signOutEverywhere } from './oidc-session';
 
 /** The staff member signed in on this device, kept in step with the SDK's auth store. */
 class Session {
 	#staff = $state<Staff | null>(browser ? auth.currentStaff() : null);
+	#leaving = $state(false);
 
 	constructor() {
 		if (browser) auth.onChange(() => (this.#staff = auth.currentStaff()));
@@ -16,19 +18,24 @@ class Session {
 		return this.#staff;
 	}
 
+	/** True once a sign-out is on its way to the provider: the page is about to be left, nothing to redirect. */
+	get leaving(): boolean {
+		return this.#leaving;
+	}
+
 	/** Signs in; throws the SDK error (400 for wrong credentials) for the form to show. */
 	async signIn(email: string, password: string): Promise<Staff> {
-		return auth.signIn(email, password);
+		const staff = await auth.signIn(email, password);
+		forgetOidcSession(localStorage);
+		return staff;
 	}
 
-	/** Signs in through an OAuth2 provider; throws the SDK error for the page to explain. */
-	async signInWithOAuth2(provider: string): Promise<Staff> {
-		return auth.signInWithOAuth2(provider);
-	}
-
-	/** Signs out on this device. */
+	/** Signs out on this device, and at the provider when the session came through it (./oidc-session). */
 	signOut(): void {
-		auth.signOut();
+		signOutEverywhere(auth.signOut, localStorage, (url) => {
+			this.#leaving = true;
+			window.location.assign(url);
+		});
 	}
 
 	/** Renews the token when online; signs out if the server refused it (revoked account, expiry). */
