@@ -5,6 +5,7 @@ import type PocketBase from 'pocketbase';
 import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { dayIn } from '../../src/lib/domain/day';
+import { shiftDay } from '../../src/lib/domain/receipt-date';
 import { complaintItem, submit } from '../support/complaints';
 import { ingest, surveyItem } from '../support/surveys';
 import { createWorld, superClient, type World } from '../support/world';
@@ -135,7 +136,7 @@ describe('the complaint figures', () => {
 		// Complaints count on the day they were received where the site is (after 23:00 UTC, Paris is a day ahead).
 		const siteToday = dayIn(String(own.siteA.time_zone));
 		const result = await board(own.clients.agent, {
-			from: dayOf(Date.parse(siteToday) - 86400000),
+			from: shiftDay(siteToday, -1),
 			to: siteToday,
 			site: own.siteA.id
 		});

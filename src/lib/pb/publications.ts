@@ -8,19 +8,13 @@ import {
 } from '$lib/domain/snapshot';
 import { z } from 'zod';
 import { pb } from './client';
-import { parseAnswer } from './answer';
+import { parseAnswer, readAll } from './answer';
 
 const options = { requestKey: null };
 
 /** Every publication, newest first, without the snapshots. */
-export async function list(): Promise<PublicationSummary[]> {
-	const items = await pb.collection('publications').getFullList({
-		...options,
-		sort: '-created,-id',
-		fields: 'id,label,period_from,period_to,created'
-	});
-	return items.map((item) => parseAnswer(publicationSummarySchema, item));
-}
+export const list = (): Promise<PublicationSummary[]> =>
+	readAll('publications', publicationSummarySchema, { sort: '-created,-id' });
 
 /** One publication with its snapshot. */
 export async function get(id: string): Promise<PublicationRecord> {
