@@ -1,13 +1,16 @@
 // `npm run test:e2e`: builds the app, starts a throwaway PocketBase with the demo prefecture serving it,
-// mailing to a local SMTP sink, runs Playwright in real Chromium against it, and stops both whatever happened.
+// mailing to a local SMTP sink and signing staff in through an OpenID Connect provider that behaves like
+// ProConnect (tests/support/oidc-provider.js), runs Playwright in real Chromium against it, and stops them
+// all whatever happened.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { buildIfStale } from './lib/build.js';
 import { INSTALL_HELP, findChromium } from './lib/chromium.js';
-import { paths } from './lib/pocketbase.js';
+import { freePort, paths } from './lib/pocketbase.js';
 import PocketBase from 'pocketbase';
 import { SUPERUSER, startTestServer } from '../tests/support/server.js';
 import { startSmtpSink } from '../tests/support/smtp-sink.js';
+import { oidcEnv, startOidcProvider } from '../tests/support/oidc-provider.js';
 
 /**
  * Every browser of the run shares one address, so the per-address limits on anonymous complaints (6 a
@@ -31,9 +34,21 @@ if (!chromium) {
 
 buildIfStale();
 const sink = await startSmtpSink();
-const server = await startTestServer({ seedDemo: true, publicDir: paths.build, env: sink.env });
+// The provider needs PocketBase's address for its redirects, PocketBase the provider's: its port comes first.
+const providerPort = await freePort();
+const server = await startTestServer({
+	seedDemo: true,
+	publicDir: paths.build,
+	env: { ...sink.env, ...oidcEnv(providerPort), OIDC_DISPLAY_NAME: 'ProConnect' }
+});
+let provider;
 let code;
 try {
+	provider = await startOidcProvider({
+		port: providerPort,
+		redirectUri: `${server.url}/api/qep/oidc/callback`,
+		postLogoutRedirectUri: `${server.url}/connexion`
+	});
 	// One superuser sign-in for the run (sign-ins are rate-limited per address); the tests reuse its token.
 	const su = new PocketBase(server.url);
 	await su.collection('_superusers').authWithPassword(SUPERUSER.email, SUPERUSER.password);
@@ -48,6 +63,7 @@ try {
 				...process.env,
 				E2E_BASE_URL: server.url,
 				E2E_MAIL_URL: sink.httpUrl,
+				E2E_OIDC_ISSUER: provider.issuer,
 				E2E_SUPERUSER_TOKEN: su.authStore.token,
 				// The demo's staff with the passwords generated for this run's server.
 				E2E_DEMO_ACCOUNTS: JSON.stringify(server.accounts),
@@ -60,6 +76,7 @@ try {
 	process.on('SIGTERM', stop);
 	code = await new Promise((resolve) => playwright.on('exit', (c) => resolve(c ?? 1)));
 } finally {
+	await provider?.stop();
 	await server.stop();
 	await sink.stop();
 }

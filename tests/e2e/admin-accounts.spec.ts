@@ -1,6 +1,5 @@
-// Administrators manage staff accounts (/gestion/comptes); nobody else sees them. The sign-in page keeps
-// its e-mail and password form, with no OpenID Connect button when the server has no provider (the
-// button's logic is unit-tested in src/lib/admin/oidc.spec.ts, the flow in tests/integration/oidc.test.ts).
+// Administrators manage staff accounts (/gestion/comptes); nobody else sees them. (Signing in through
+// ProConnect to an account made here: oidc-journey.spec.ts.)
 import { expect, test, type Page } from '@playwright/test';
 import { agent, demoAccount, referent } from './support/accounts';
 import { expectAccessible } from './support/axe';
@@ -177,14 +176,3 @@ for (const who of [referent, agent]) {
 		await expectAccessible(page);
 	});
 }
-
-test('the sign-in page keeps its form and shows no OpenID Connect button without a provider', async ({
-	page
-}) => {
-	const oidc = page.waitForResponse('**/api/qep/oidc');
-	await page.goto('/connexion');
-	expect((await (await oidc).json()).enabled).toBe(false);
-	await expect(page.getByLabel(/adresse électronique/i)).toBeVisible();
-	await expect(page.getByRole('button', { name: /Se connecter avec/ })).toHaveCount(0);
-	await expectAccessible(page);
-});

@@ -1,15 +1,12 @@
-// The page side of a sign-in through the State's single sign-on (ProConnect): the landing page trades the
-// callback's one-time code for the session, and that session's sign-out goes through the provider too, or
-// the next person at a shared computer would be signed in again as this agent. The e2e server has no
-// provider: the code's trade is answered here with a real token (the server side, against a real
-// provider, is tests/integration/oidc.test.ts).
+// The edges of a sign-in through the State's single sign-on (ProConnect) around the landing page: a landing
+// without a usable one-time code trades nothing and leaves no session, and a password session signs out here
+// only, never at the provider. The whole journey against the run's provider is oidc-journey.spec.ts; the
+// server side, check by check, tests/integration/oidc.test.ts.
 import { expect, test, type Page } from '@playwright/test';
 import { agent } from './support/accounts';
 import { su } from './support/staff-session';
 
-const CODE = 'Ab1'.repeat(14) + 'z';
-
-/** Answers the landing page's trade of CODE with a session of the seeded agent; returns the codes asked. */
+/** Answers the landing page's trade of a code with a session of the seeded agent; returns the codes asked. */
 async function answerTrade(page: Page) {
 	const admin = await su();
 	const record = await admin
@@ -32,24 +29,6 @@ function logoutRequests(page: Page) {
 	});
 	return seen;
 }
-
-test('an agent back from the provider is signed in, and signing out goes through the provider', async ({
-	page
-}) => {
-	const asked = await answerTrade(page);
-	const logouts = logoutRequests(page);
-	await page.goto(`/connexion/proconnect#code=${CODE}`);
-	await expect(page).toHaveURL(/\/gestion$/);
-	expect(asked).toEqual([{ code: CODE }]);
-	await expect(page.getByRole('main')).toContainText(agent.name);
-
-	await page.getByRole('banner').getByRole('button', { name: 'Se déconnecter' }).click();
-	// Without a provider here, the route sends straight back to the sign-in page.
-	await expect(page).toHaveURL(/\/connexion$/);
-	expect(logouts).toHaveLength(1);
-	await page.goto('/gestion');
-	await expect(page).toHaveURL(/\/connexion$/);
-});
 
 test('a landing without a usable code goes back to the sign-in page, with no session', async ({ page }) => {
 	const asked = await answerTrade(page);

@@ -276,6 +276,15 @@ describe('signing in through the provider', () => {
 		await expectRefused(callback, 'claims');
 	});
 
+	// The provider itself answers a wrong id_token, signed with its key (tests/support/oidc-provider.js).
+	it.each([
+		['claire-nonce', 'carries another nonce than the one sent'],
+		['claire-audience', 'was made for another service'],
+		['claire-expire', 'expired half an hour ago']
+	])('refuses the sign-in when the provider’s id_token (%s) %s', async (login) => {
+		await expectRefused(await browser.signInAtProvider(server.url, login), 'claims');
+	});
+
 	it('is refused by the provider without a nonce, as ProConnect does', async () => {
 		const { location } = await browser.request(`${server.url}/api/qep/oidc/start`);
 		const url = new URL(location!);

@@ -4,7 +4,7 @@
 // answered as a signed JWT (`application/jwt`), access tokens living 60 s, RP-initiated logout
 // (end_session_endpoint with id_token_hint). The sign-in step is the library's development form: any login
 // naming an account of IDENTITIES signs in as that account (the password is not checked).
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { createServer } from 'node:http';
 // @ts-expect-error -- the library ships no type declarations
 import Provider, { errors } from 'oidc-provider';
@@ -18,7 +18,9 @@ const CLAIMS = {
 	usual_name: ['usual_name'],
 	uid: ['uid'],
 	siret: ['siret'],
-	idp_id: ['idp_id']
+	idp_id: ['idp_id'],
+	// A generic provider's (Keycloak, Entra ID): ProConnect has no `profile` scope.
+	profile: ['given_name', 'family_name']
 };
 
 /**
@@ -63,10 +65,58 @@ export const IDENTITIES = {
 	}
 };
 
+/**
+ * Sign-ins as Claire whose id_token the provider spoils on its way out of the token endpoint, signed again
+ * with its own key, so that only the claims are wrong: another nonce than the one sent, another audience
+ * than this service, or a token that expired half an hour ago. By login, like IDENTITIES.
+ * @type {Record<string, (claims: Record<string, unknown>, now: number) => Record<string, unknown>>}
+ */
+export const SPOILED_ID_TOKENS = {
+	'claire-nonce': (claims) => ({ ...claims, nonce: 'pas-le-nonce-envoye' }),
+	'claire-audience': (claims) => ({ ...claims, aud: 'un-autre-service', azp: 'un-autre-service' }),
+	'claire-expire': (claims, now) => ({ ...claims, iat: now - 3600, exp: now - 1800 })
+};
+
+/** The identity a login signs in as: one of IDENTITIES, or Claire for a spoiled login. */
+function identityOf(/** @type {string} */ login) {
+	if (Object.hasOwn(SPOILED_ID_TOKENS, login)) return IDENTITIES.claire;
+	return Object.hasOwn(IDENTITIES, login) ? IDENTITIES[/** @type {keyof typeof IDENTITIES} */ (login)] : null;
+}
+
 /** A fresh signing key for this run: id_tokens and userinfo JWTs are signed with RS256 as ProConnect's. */
-function signingKeys() {
+function signingKey() {
 	const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-	return { keys: [{ ...privateKey.export({ format: 'jwk' }), use: 'sig', alg: 'RS256', kid: 'test-rs256' }] };
+	const jwks = {
+		keys: [{ ...privateKey.export({ format: 'jwk' }), use: 'sig', alg: 'RS256', kid: 'test-rs256' }]
+	};
+	return { privateKey, jwks };
+}
+
+/**
+ * The id_token with its claims changed by `spoil`, signed again with the provider's key (RS256).
+ * @param {string} idToken
+ * @param {(claims: Record<string, unknown>, now: number) => Record<string, unknown>} spoil
+ * @param {import('node:crypto').KeyObject} privateKey
+ */
+function respoiled(idToken, spoil, privateKey) {
+	const [header = '', payload = ''] = idToken.split('.');
+	const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+	const spoiled = Buffer.from(JSON.stringify(spoil(claims, Math.floor(Date.now() / 1000)))).toString(
+		'base64url'
+	);
+	const signature = sign('sha256', Buffer.from(`${header}.${spoiled}`), privateKey).toString('base64url');
+	return `${header}.${spoiled}.${signature}`;
+}
+
+/**
+ * The end of the session at the provider without a question: ProConnect signs the agent out and sends them
+ * back at once; the library would ask "sign out?" first. The form the library made is sent as is, confirmed.
+ * @param {any} ctx the library's context (untyped) @param {string} form
+ */
+function logoutAtOnce(ctx, form) {
+	const confirmed = form.replace('</form>', '<input type="hidden" name="logout" value="yes"/></form>');
+	ctx.body = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Déconnexion</title></head>
+<body>${confirmed}<script>document.forms[0].submit()</script></body></html>`;
 }
 
 const client = { clientId: 'qualite-test', clientSecret: 'secret-du-fournisseur-de-test-0123456789' };
@@ -85,11 +135,13 @@ export function oidcEnv(port) {
 }
 
 /**
- * Starts the provider on 127.0.0.1:`port` for the client whose callback is `redirectUri`.
- * @param {{ port: number, redirectUri: string, postLogoutRedirectUri: string }} options
+ * Starts the provider on 127.0.0.1:`port` for the client whose callback is `redirectUri`. `userinfo`: `jwt`
+ * (ProConnect's signed answer) or `json` (a prefecture's Keycloak or Entra ID).
+ * @param {{ port: number, redirectUri: string, postLogoutRedirectUri: string, userinfo?: 'jwt' | 'json' }} options
  */
-export async function startOidcProvider({ port, redirectUri, postLogoutRedirectUri }) {
+export async function startOidcProvider({ port, redirectUri, postLogoutRedirectUri, userinfo = 'jwt' }) {
 	const issuer = oidcEnv(port).OIDC_ISSUER;
+	const { privateKey, jwks } = signingKey();
 	const provider = new Provider(issuer, {
 		clients: [
 			{
@@ -101,10 +153,10 @@ export async function startOidcProvider({ port, redirectUri, postLogoutRedirectU
 				grant_types: ['authorization_code'],
 				token_endpoint_auth_method: 'client_secret_post',
 				id_token_signed_response_alg: 'RS256',
-				userinfo_signed_response_alg: 'RS256'
+				...(userinfo === 'jwt' ? { userinfo_signed_response_alg: 'RS256' } : {})
 			}
 		],
-		jwks: signingKeys(),
+		jwks,
 		cookies: { keys: ['oidc-provider-test-cookie-key'] },
 		pkce: { required: () => true },
 		scopes: Object.keys(CLAIMS),
@@ -121,7 +173,7 @@ export async function startOidcProvider({ port, redirectUri, postLogoutRedirectU
 			// Claims asked in the id_token itself (a test makes a long id_token so).
 			claimsParameter: { enabled: true },
 			jwtUserinfo: { enabled: true },
-			rpInitiatedLogout: { enabled: true }
+			rpInitiatedLogout: { enabled: true, logoutSource: logoutAtOnce }
 		},
 		ttl: {
 			AccessToken: 60,
@@ -133,9 +185,7 @@ export async function startOidcProvider({ port, redirectUri, postLogoutRedirectU
 		},
 		/** @param {unknown} _ctx @param {string} id */
 		findAccount(_ctx, id) {
-			const claims = Object.hasOwn(IDENTITIES, id)
-				? IDENTITIES[/** @type {keyof typeof IDENTITIES} */ (id)]
-				: null;
+			const claims = identityOf(id);
 			if (!claims) return undefined;
 			return { accountId: id, claims: async () => ({ sub: `sub-${id}`, ...claims }) };
 		},
@@ -155,6 +205,18 @@ export async function startOidcProvider({ port, redirectUri, postLogoutRedirectU
 			return grant;
 		}
 	});
+	/** The media type of each userinfo answer, in order: what the tests' server was given to read. */
+	const userinfoTypes = /** @type {string[]} */ ([]);
+	// After the token endpoint answered: a spoiled login's id_token leaves with its claims changed.
+	provider.use(async (/** @type {any} */ ctx, /** @type {() => Promise<void>} */ next) => {
+		await next();
+		if (ctx.path === '/me') userinfoTypes.push(String(ctx.response.type));
+		const idToken = ctx.path === '/token' ? ctx.body?.id_token : undefined;
+		if (typeof idToken !== 'string') return;
+		const sub = JSON.parse(Buffer.from(idToken.split('.')[1] ?? '', 'base64url').toString('utf8')).sub;
+		const spoil = SPOILED_ID_TOKENS[String(sub).replace(/^sub-/, '')];
+		if (spoil) ctx.body = { ...ctx.body, id_token: respoiled(idToken, spoil, privateKey) };
+	});
 	const server = createServer(provider.callback());
 	await new Promise((resolve, reject) => {
 		server.once('error', reject);
@@ -163,6 +225,7 @@ export async function startOidcProvider({ port, redirectUri, postLogoutRedirectU
 	return {
 		issuer,
 		...client,
+		userinfoTypes,
 		stop: () =>
 			new Promise((resolve) => {
 				server.closeAllConnections();

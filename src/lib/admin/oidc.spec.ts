@@ -4,13 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { codeFromFragment, oidcProvider, oidcRefusal } from './oidc';
 
 describe('the OIDC sign-in button', () => {
-	it('is offered with the provider’s display name when the server has one', () => {
-		expect(oidcProvider({ enabled: true, displayName: 'ProConnect' })).toEqual({ displayName: 'ProConnect' });
+	it('is ProConnect’s official button when the provider is named ProConnect', () => {
+		const proconnect = { displayName: 'ProConnect', proconnect: true };
+		expect(oidcProvider({ enabled: true, displayName: 'ProConnect' })).toEqual(proconnect);
+		expect(oidcProvider({ enabled: true, displayName: ' proconnect ' })).toEqual({
+			...proconnect,
+			displayName: 'proconnect'
+		});
+	});
+
+	it('is a generic button with the provider’s display name otherwise', () => {
+		expect(oidcProvider({ enabled: true, displayName: 'Keycloak de la préfecture' })).toEqual({
+			displayName: 'Keycloak de la préfecture',
+			proconnect: false
+		});
 	});
 
 	it('falls back to a generic name when the provider has none', () => {
-		expect(oidcProvider({ enabled: true, displayName: ' ' })).toEqual({ displayName: 'OpenID Connect' });
-		expect(oidcProvider({ enabled: true, displayName: null })).toEqual({ displayName: 'OpenID Connect' });
+		const generic = { displayName: 'OpenID Connect', proconnect: false };
+		expect(oidcProvider({ enabled: true, displayName: ' ' })).toEqual(generic);
+		expect(oidcProvider({ enabled: true, displayName: null })).toEqual(generic);
 	});
 
 	it.each([

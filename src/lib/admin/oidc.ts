@@ -12,6 +12,8 @@ export const OIDC_START = '/api/qep/oidc/start';
 
 export interface OidcProvider {
 	displayName: string;
+	/** ProConnect, the State's federation: the page shows its official button instead of a generic one. */
+	proconnect: boolean;
 }
 
 const infoSchema = z.object({ enabled: z.boolean(), displayName: z.string().nullable() });
@@ -20,7 +22,8 @@ const infoSchema = z.object({ enabled: z.boolean(), displayName: z.string().null
 export function oidcProvider(answer: unknown): OidcProvider | null {
 	const info = infoSchema.safeParse(answer).data;
 	if (!info?.enabled) return null;
-	return { displayName: info.displayName?.trim() || 'OpenID Connect' };
+	const displayName = info.displayName?.trim() || 'OpenID Connect';
+	return { displayName, proconnect: displayName.toLowerCase() === 'proconnect' };
 }
 
 /** Asks the server; throws the SDK's error (offline: the page stays as it is). */
