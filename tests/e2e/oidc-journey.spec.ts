@@ -98,7 +98,9 @@ test('an agent signs in with ProConnect, works on their own sites, and signing o
 	await expect(page).toHaveURL(/\/gestion$/);
 	await expect(page.getByRole('main')).toContainText('Claire Martin');
 
-	await page.goto('/gestion/reclamations');
+	// Every sign-in lands on the staff home; the inbox is its first link.
+	await page.getByRole('main').getByRole('link', { name: 'Réclamations et demandes d’information' }).click();
+	await expect(page).toHaveURL(/\/gestion\/reclamations$/);
 	const sites = page.getByLabel('Site', { exact: true });
 	await expect(sites.locator('option', { hasText: own.name })).toHaveCount(1);
 	await expect(sites.locator('option', { hasText: other.name })).toHaveCount(0);
