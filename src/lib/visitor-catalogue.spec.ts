@@ -1,0 +1,104 @@
+// Every message a visitor can read exists in every visitors' language, with the French text's placeholders.
+// Which messages visitors read is found in the code itself: the keys used by any file outside the back office
+// (STAFF_ONLY), so a new visitor string without its translations fails here. The back office stays French
+// (and English). messages/review.json lists the languages translated without a native speaker.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/** Folders and files whose strings only staff read. */
+const STAFF_ONLY = [
+	'src/routes/(staff)',
+	'src/routes/(public)/connexion',
+	'src/lib/admin',
+	'src/lib/cockpit',
+	'src/lib/desk',
+	'src/lib/components/backoffice',
+	'src/lib/components/charts'
+];
+
+type Messages = Record<string, unknown>;
+
+const settings = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as {
+	'plugin.inlang.messageFormat': { pathPattern: string[] };
+};
+/** Each catalogue file's pattern, e.g. `./messages/kiosk/{locale}.json`. */
+const PATTERNS = settings['plugin.inlang.messageFormat'].pathPattern;
+const review = JSON.parse(readFileSync('messages/review.json', 'utf8')) as Record<
+	string,
+	{ reviewed: string[] } | string
+>;
+/** The languages translated for visitors besides French, English first. */
+const LANGUAGES = ['en', ...Object.keys(review).filter((key) => key !== 'about')];
+
+function read(file: string): Messages {
+	if (!existsSync(file)) return {};
+	const { $schema: _, ...messages } = JSON.parse(readFileSync(file, 'utf8')) as Messages;
+	return messages;
+}
+
+/** The catalogue of `locale`, file pattern by file pattern. */
+const catalogue = (locale: string) => PATTERNS.map((pattern) => read(pattern.replace('{locale}', locale)));
+
+function sources(dir: string): string[] {
+	return readdirSync(dir).flatMap((name) => {
+		const file = path.join(dir, name);
+		if (statSync(file).isDirectory()) return name === 'paraglide' ? [] : sources(file);
+		return /\.(svelte|ts)$/.test(name) && !/\.spec\.ts$/.test(name) ? [file] : [];
+	});
+}
+
+/** The message keys used by the files visitors reach. */
+function visitorKeys(): Set<string> {
+	const keys = new Set<string>();
+	for (const file of sources('src')) {
+		if (STAFF_ONLY.some((dir) => file === dir || file.startsWith(`${dir}/`))) continue;
+		for (const [, key] of readFileSync(file, 'utf8').matchAll(/\bm\.([a-z0-9_]+)\b/g)) keys.add(key!);
+	}
+	return keys;
+}
+
+const placeholders = (text: unknown) =>
+	[...String(text).matchAll(/\{([^{}]*)\}/g)].map(([, name]) => name).sort();
+
+describe('the visitors’ catalogue', () => {
+	const french = catalogue('fr');
+	const keys = [...visitorKeys()];
+
+	it('finds the visitors’ messages in the code (a sample of kiosk, form and results keys)', () => {
+		expect(keys.length).toBeGreaterThan(300);
+		expect(keys).toEqual(expect.arrayContaining(['kiosk_title', 'common_subject', 'pub_results_title']));
+		expect(keys).not.toContain('desk_inbox_caption');
+	});
+
+	it.each(LANGUAGES)('has every visitor message in %s, with the French placeholders', (locale) => {
+		const translated = catalogue(locale);
+		const problems: string[] = [];
+		for (const key of keys) {
+			const at = french.findIndex((messages) => key in messages);
+			if (at < 0) continue; // not a message (a word like m.length): the compiler checks the real ones
+			const text = translated[at]![key];
+			if (typeof text !== 'string' || text.trim() === '') problems.push(`${key}: missing`);
+			else if (placeholders(text).join() !== placeholders(french[at]![key]).join())
+				problems.push(`${key}: placeholders ${placeholders(text)} instead of ${placeholders(french[at]![key])}`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it.each(LANGUAGES.slice(1))('has no message in %s that French does not have', (locale) => {
+		const translated = catalogue(locale);
+		const extra = translated.flatMap((messages, at) =>
+			Object.keys(messages).filter((key) => !(key in french[at]!))
+		);
+		expect(extra).toEqual([]);
+	});
+
+	it('lists as reviewed only keys that exist', () => {
+		const all = new Set(french.flatMap((messages) => Object.keys(messages)));
+		const unknown = LANGUAGES.slice(1).flatMap((locale) => {
+			const entry = review[locale];
+			return typeof entry === 'object' ? entry.reviewed.filter((key) => !all.has(key)) : [];
+		});
+		expect(unknown).toEqual([]);
+	});
+});
