@@ -80,7 +80,9 @@ describe('the visitors’ catalogue', () => {
 			const text = translated[at]![key];
 			if (typeof text !== 'string' || text.trim() === '') problems.push(`${key}: missing`);
 			else if (placeholders(text).join() !== placeholders(french[at]![key]).join())
-				problems.push(`${key}: placeholders ${placeholders(text)} instead of ${placeholders(french[at]![key])}`);
+				problems.push(
+					`${key}: placeholders ${placeholders(text)} instead of ${placeholders(french[at]![key])}`
+				);
 		}
 		expect(problems).toEqual([]);
 	});

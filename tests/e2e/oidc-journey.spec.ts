@@ -8,10 +8,9 @@ import type { RecordModel } from 'pocketbase';
 import { expectAccessible } from './support/axe';
 import { tabTo } from './support/keyboard';
 import { su } from './support/staff-session';
+import { claireStaff } from '../support/oidc-identities.js';
 
 const ISSUER = process.env.E2E_OIDC_ISSUER ?? '';
-/** Claire's account as an administrator created it: in lower case, where the provider writes capitals. */
-const CLAIRE = 'claire.martin@interieur.gouv.fr';
 
 let claire: RecordModel;
 let own: RecordModel;
@@ -24,16 +23,9 @@ test.beforeAll(async () => {
 	const [first, second] = sites;
 	if (!first || !second) throw new Error('the demo has two sites');
 	[own, other] = [second, first];
-	const password = `oidc-${crypto.randomUUID()}`;
-	claire = await admin.collection('staff').create({
-		email: CLAIRE,
-		password,
-		passwordConfirm: password,
-		name: 'Claire Martin',
-		role: 'agent',
-		sites: [own.id],
-		verified: true
-	});
+	claire = await admin
+		.collection('staff')
+		.create({ ...claireStaff(`oidc-${crypto.randomUUID()}`), sites: [own.id] });
 });
 
 test.afterAll(async () => {

@@ -4,7 +4,13 @@
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { freePort } from '../../scripts/lib/pocketbase.js';
-import { IDENTITIES, TestBrowser, oidcEnv, startOidcProvider } from '../support/oidc-provider.js';
+import {
+	IDENTITIES,
+	TestBrowser,
+	claireStaff,
+	oidcEnv,
+	startOidcProvider
+} from '../support/oidc-provider.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { superClient } from '../support/world.js';
 
@@ -26,14 +32,7 @@ beforeAll(async () => {
 		email: 'superuser@tests.invalid',
 		password: 'superuser-password-0'
 	});
-	await su.collection('staff').create({
-		email: IDENTITIES.claire.email.toLowerCase(),
-		password: 'mot-de-passe-de-test-0000',
-		passwordConfirm: 'mot-de-passe-de-test-0000',
-		name: 'Claire Martin',
-		role: 'agent',
-		verified: true
-	});
+	await su.collection('staff').create(claireStaff());
 });
 afterAll(async () => {
 	await provider?.stop();

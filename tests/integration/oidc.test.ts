@@ -5,7 +5,13 @@
 import PocketBase from 'pocketbase';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
 import { freePort } from '../../scripts/lib/pocketbase.js';
-import { IDENTITIES, TestBrowser, oidcEnv, startOidcProvider } from '../support/oidc-provider.js';
+import {
+	IDENTITIES,
+	TestBrowser,
+	claireStaff,
+	oidcEnv,
+	startOidcProvider
+} from '../support/oidc-provider.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { superClient } from '../support/world.js';
 
@@ -34,14 +40,7 @@ beforeAll(async () => {
 		rateLimits: { ...rateLimits, rules: rules.map((rule) => ({ ...rule, maxRequests: 1_000_000 })) }
 	});
 	// The account an administrator made, in another letter case than the provider's.
-	await su.collection('staff').create({
-		email: CLAIRE,
-		password: 'mot-de-passe-de-test-0000',
-		passwordConfirm: 'mot-de-passe-de-test-0000',
-		name: 'Claire Martin',
-		role: 'agent',
-		verified: true
-	});
+	await su.collection('staff').create(claireStaff());
 });
 afterAll(async () => {
 	await provider?.stop();

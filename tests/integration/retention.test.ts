@@ -42,6 +42,14 @@ describe('retention', () => {
 			query: { from: after(-12, 0).slice(0, 10), to: after(0, 0).slice(0, 10), site: w.siteA.id }
 		});
 	const stored = (id: string) => storedFiles(su, server.dataDir, id);
+	const complaintOf = (id: string) => su.collection('complaints').getOne(id);
+	/** The job's tally when it erased `count` of each kind of thing. */
+	const erasedOfEach = (count: number) => ({
+		complaints: count,
+		files: count,
+		suggestions: count,
+		comments: count
+	});
 	const act = (id: string, action: string, body: Record<string, unknown>) =>
 		w.clients.agent.send(`/api/qep/complaints/${id}/${action}`, { method: 'POST', body });
 
@@ -111,7 +119,7 @@ describe('retention', () => {
 	});
 
 	it('lets an administrator hold an item, with a reason and an end in the trail, without restarting the period', async () => {
-		const before = await su.collection('complaints').getOne(held);
+		const before = await complaintOf(held);
 		const until = after(MONTHS, 10).slice(0, 10);
 		expect(await statusOf(hold(w.clients.referent, held, { until, reason: 'Recours contentieux' }))).toBe(
 			403
@@ -126,7 +134,7 @@ describe('retention', () => {
 		expect(
 			(await hold(w.clients.admin, held, { until, reason: 'Recours contentieux' })).complaint.hold_until
 		).toBe(until);
-		const now = await su.collection('complaints').getOne(held);
+		const now = await complaintOf(held);
 		expect(now).toMatchObject({
 			hold_until: until,
 			hold_reason: 'Recours contentieux',
@@ -143,35 +151,25 @@ describe('retention', () => {
 	});
 
 	it('erases nothing a day before the end of the period', async () => {
-		expect(await runJob(after(MONTHS, -1))).toMatchObject({
-			complaints: 0,
-			files: 0,
-			suggestions: 0,
-			comments: 0
-		});
-		const complaint = await su.collection('complaints').getOne(answered);
+		expect(await runJob(after(MONTHS, -1))).toMatchObject(erasedOfEach(0));
+		const complaint = await complaintOf(answered);
 		expect(complaint.contact_email).not.toBe('');
 		expect((await stored(answered)).filter((f) => f.endsWith('.pdf'))).toHaveLength(1);
 	});
 
 	it('a day after, erases exactly the personal data of what is answered, and keeps what statistics read', async () => {
-		const before = await su.collection('complaints').getOne(answered);
-		expect(await runJob(after(MONTHS, 1))).toMatchObject({
-			complaints: 1,
-			files: 1,
-			suggestions: 1,
-			comments: 1
-		});
+		const before = await complaintOf(answered);
+		expect(await runJob(after(MONTHS, 1))).toMatchObject(erasedOfEach(1));
 		// The held item waits for the end of its hold.
-		expect((await su.collection('complaints').getOne(held)).anonymised_at).toBe('');
-		const now = await su.collection('complaints').getOne(answered);
+		expect((await complaintOf(held)).anonymised_at).toBe('');
+		const now = await complaintOf(answered);
 		expect(now).toMatchObject(ERASED_COMPLAINT);
 		expect(now.anonymised_at).not.toBe('');
 		for (const kept of KEPT_BY_ANONYMISATION) expect(now[kept], kept).toEqual(before[kept]);
 		// The file is gone from storage, not only unlinked.
 		expect(await stored(answered)).toEqual([]);
 
-		const untouched = await su.collection('complaints').getOne(open);
+		const untouched = await complaintOf(open);
 		expect(untouched.contact_email).not.toBe('');
 		expect(untouched.anonymised_at).toBe('');
 
@@ -212,14 +210,9 @@ describe('retention', () => {
 	});
 
 	it('changes nothing when it runs again', async () => {
-		const before = await su.collection('complaints').getOne(answered);
-		expect(await runJob(after(MONTHS, 2))).toMatchObject({
-			complaints: 0,
-			files: 0,
-			suggestions: 0,
-			comments: 0
-		});
-		expect(await su.collection('complaints').getOne(answered)).toEqual(before);
+		const before = await complaintOf(answered);
+		expect(await runJob(after(MONTHS, 2))).toMatchObject(erasedOfEach(0));
+		expect(await complaintOf(answered)).toEqual(before);
 		const anonymised = await su
 			.collection('complaint_events')
 			.getFullList({ filter: `complaint = "${answered}" && type = "anonymised"` });
@@ -229,7 +222,7 @@ describe('retention', () => {
 	it('erases a held item once its hold is over', async () => {
 		expect(await runJob(after(MONTHS, 10))).toMatchObject({ complaints: 0 });
 		expect(await runJob(after(MONTHS, 11))).toMatchObject({ complaints: 1 });
-		expect((await su.collection('complaints').getOne(held)).contact_email).toBe('');
+		expect((await complaintOf(held)).contact_email).toBe('');
 	});
 
 	it('refuses any further action on an anonymised item, with a code', async () => {

@@ -75,6 +75,13 @@ interface Answer<T = unknown> {
 /** The instant `days` days from now, as the job's command takes it. */
 const inDays = (days: number) => new Date(Date.now() + days * 86400000).toISOString();
 const todayUTC = () => new Date().toISOString().slice(0, 10);
+/** Everybody the administrators' routes turn away, and the status each gets. */
+const NOT_ADMINS = [
+	['anonymous', 401],
+	['kiosk', 401],
+	['agent', 403],
+	['referent', 403]
+] as const;
 
 describe('rights of persons', () => {
 	let server: TestServer;
@@ -120,6 +127,11 @@ describe('rights of persons', () => {
 				([field, value]) => [field, value.code]
 			)
 		);
+	/** A 400 whose body gives exactly these codes by field; `label` names the case in a failure. */
+	const expectRefused = (answer: Answer, expected: Record<string, string>, label?: string) => {
+		expect(answer.status, label).toBe(400);
+		expect(codes(answer), label).toEqual(expected);
+	};
 	const runJob = (at: string) => runRetention(server.dataDir, at);
 	const stored = (id: string) => storedFiles(su, server.dataDir, id);
 	const events = (complaint: string, type?: string) =>
@@ -277,8 +289,7 @@ describe('rights of persons', () => {
 			];
 			for (const [query, expected] of cases) {
 				const refused = await rights(query);
-				expect(refused.status, JSON.stringify(query)).toBe(400);
-				expect(codes(refused), JSON.stringify(query)).toEqual(expected);
+				expectRefused(refused, expected, JSON.stringify(query));
 				expect(
 					(await ask(w.clients.admin, '/api/qep/rights/export', { query })).status,
 					JSON.stringify(query)
@@ -287,13 +298,7 @@ describe('rights of persons', () => {
 		});
 
 		it('is for administrators only', async () => {
-			for (const [role, status] of [
-				['anonymous', 401],
-				['kiosk', 401],
-				['agent', 403],
-				['otherAgent', 403],
-				['referent', 403]
-			] as const) {
+			for (const [role, status] of [...NOT_ADMINS, ['otherAgent', 403] as const]) {
 				expect((await rights({ email }, w.clients[role])).status, role).toBe(status);
 				expect(
 					(await ask(w.clients[role], '/api/qep/rights/export', { query: { email } })).status,
@@ -359,8 +364,7 @@ describe('rights of persons', () => {
 			];
 			for (const [body, expected] of cases) {
 				const refused = await post(route(), body);
-				expect(refused.status, JSON.stringify(body)).toBe(400);
-				expect(codes(refused), JSON.stringify(body)).toEqual(expected);
+				expectRefused(refused, expected, JSON.stringify(body));
 			}
 			expect(await su.collection('complaints').getOne(corrected.item.id)).toEqual(before);
 			expect(await events(corrected.item.id, 'corrected')).toHaveLength(1);
@@ -370,12 +374,7 @@ describe('rights of persons', () => {
 		});
 
 		it('is for administrators only', async () => {
-			for (const [role, status] of [
-				['anonymous', 401],
-				['kiosk', 401],
-				['agent', 403],
-				['referent', 403]
-			] as const)
+			for (const [role, status] of NOT_ADMINS)
 				expect((await post(route(), { contact_name: 'Camille Durand' }, w.clients[role])).status, role).toBe(
 					status
 				);
@@ -400,15 +399,9 @@ describe('rights of persons', () => {
 				['Demande', { body: 'invalid' }]
 			] as const) {
 				const refused = await erase(a.item.id, body);
-				expect(refused.status, JSON.stringify(body)).toBe(400);
-				expect(codes(refused), JSON.stringify(body)).toEqual(expected);
+				expectRefused(refused, expected, JSON.stringify(body));
 			}
-			for (const [role, status] of [
-				['anonymous', 401],
-				['kiosk', 401],
-				['agent', 403],
-				['referent', 403]
-			] as const)
+			for (const [role, status] of NOT_ADMINS)
 				expect((await erase(a.item.id, { reason }, w.clients[role])).status, role).toBe(status);
 			expect((await erase('zzzzzzzzzzzzzzz', { reason })).status).toBe(404);
 			expect((await su.collection('complaints').getOne(a.item.id)).anonymised_at).toBe('');
@@ -416,13 +409,11 @@ describe('rights of persons', () => {
 
 		it('waits for the answer, and for the end of a hold', async () => {
 			const open = await erase(b.item.id, { reason });
-			expect(open.status).toBe(400);
-			expect(codes(open)).toEqual({ id: 'not_answered' });
+			expectRefused(open, { id: 'not_answered' });
 			const until = new Date(Date.now() + 86400000).toISOString().slice(0, 10);
 			await post(`/api/qep/complaints/${held.item.id}/hold`, { until, reason: 'Recours contentieux' });
 			const refused = await erase(held.item.id, { reason });
-			expect(refused.status).toBe(400);
-			expect(codes(refused)).toEqual({ id: 'held' });
+			expectRefused(refused, { id: 'held' });
 			for (const id of [b.item.id, held.item.id]) {
 				expect((await su.collection('complaints').getOne(id)).anonymised_at, id).toBe('');
 				expect(await events(id, 'anonymised'), id).toHaveLength(0);
@@ -458,8 +449,7 @@ describe('rights of persons', () => {
 			expect(found).toMatchObject({ id: a.item.id, contact_email: '', attachments: [] });
 			expect(found!.anonymised_at).not.toBe('');
 			const again = await erase(a.item.id, { reason });
-			expect(again.status).toBe(400);
-			expect(codes(again)).toEqual({ id: 'anonymised' });
+			expectRefused(again, { id: 'anonymised' });
 			const correction = await post(`/api/qep/complaints/${a.item.id}/contact`, { contact_name: 'Camille' });
 			expect(codes(correction)).toEqual({ id: 'anonymised' });
 			expect(await events(a.item.id, 'anonymised')).toHaveLength(1);
@@ -518,8 +508,7 @@ describe('rights of persons', () => {
 			expect(wrong.status).toBe(404);
 			expect(wrong.body).toMatchObject({ code: 'not_found' });
 			const open = await probe({ token: b.item.data.tracking_token });
-			expect(open.status).toBe(400);
-			expect(codes(open)).toEqual({ status: 'not_answered' });
+			expectRefused(open, { status: 'not_answered' });
 			expect((await su.collection('complaints').getOne(citizen.item.id)).anonymised_at).toBe('');
 			expect((await su.collection('complaints').getOne(b.item.id)).anonymised_at).toBe('');
 		});

@@ -8,6 +8,9 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { createServer } from 'node:http';
 // @ts-expect-error -- the library ships no type declarations
 import Provider, { errors } from 'oidc-provider';
+import { IDENTITIES } from './oidc-identities.js';
+
+export { IDENTITIES, claireStaff } from './oidc-identities.js';
 
 /** ProConnect's scopes and the claims each releases (https://partenaires.proconnect.gouv.fr docs). */
 const CLAIMS = {
@@ -21,48 +24,6 @@ const CLAIMS = {
 	idp_id: ['idp_id'],
 	// A generic provider's (Keycloak, Entra ID): ProConnect has no `profile` scope.
 	profile: ['given_name', 'family_name']
-};
-
-/**
- * The identities the provider knows, by the login typed in its form. `claire` has a staff account in the
- * tests (created there in another letter case); `inconnu` has none; `usurpateur` is someone who typed
- * Claire's address at a generic provider that did not check it (`email_verified: false`).
- */
-export const IDENTITIES = {
-	claire: {
-		email: 'Claire.Martin@Interieur.gouv.fr',
-		given_name: 'Claire',
-		usual_name: 'Martin',
-		uid: 'cm-5713',
-		siret: '17570001900012',
-		idp_id: 'fia1v2'
-	},
-	usurpateur: {
-		email: 'claire.martin@interieur.gouv.fr',
-		email_verified: false,
-		given_name: 'Claire',
-		usual_name: 'Martin',
-		uid: 'us-6666',
-		siret: '17570001900012',
-		idp_id: 'fia1v2'
-	},
-	// Claire at a provider that puts a long claim in the id_token when asked (Keycloak's or Entra ID's groups).
-	claireGroupes: {
-		email: 'Claire.Martin@Interieur.gouv.fr',
-		given_name: 'Claire',
-		usual_name: 'Martin',
-		uid: 'g'.repeat(4500),
-		siret: '17570001900012',
-		idp_id: 'fia1v2'
-	},
-	inconnu: {
-		email: 'agent.inconnu@interieur.gouv.fr',
-		given_name: 'Agent',
-		usual_name: 'Inconnu',
-		uid: 'ai-0001',
-		siret: '17570001900012',
-		idp_id: 'fia1v2'
-	}
 };
 
 /**

@@ -46,16 +46,17 @@ function s3FromEnv(getenv) {
 	const value = (suffix) => read(getenv, `BACKUP_S3_${suffix}`);
 	const set = S3_REQUIRED.filter((s) => value(s) !== '');
 	const pathStyle = value('FORCE_PATH_STYLE').toLowerCase();
-	if (set.length === 0 && pathStyle === '')
-		return {
-			enabled: false,
-			bucket: '',
-			region: '',
-			endpoint: '',
-			accessKey: '',
-			secret: '',
-			forcePathStyle: false
-		};
+	// Nothing set reads as empty strings: the same shape, switched off.
+	const target = (enabled) => ({
+		enabled,
+		bucket: value('BUCKET'),
+		region: value('REGION'),
+		endpoint: value('ENDPOINT'),
+		accessKey: value('ACCESS_KEY'),
+		secret: value('SECRET'),
+		forcePathStyle: pathStyle === 'true'
+	});
+	if (set.length === 0 && pathStyle === '') return target(false);
 	const missing = S3_REQUIRED.filter((s) => value(s) === '');
 	if (missing.length > 0)
 		throw new Error(
@@ -66,15 +67,7 @@ function s3FromEnv(getenv) {
 		throw new Error(`BACKUP_S3_ENDPOINT is not an http(s) URL: ${value('ENDPOINT')}`);
 	if (!['', 'true', 'false'].includes(pathStyle))
 		throw new Error(`BACKUP_S3_FORCE_PATH_STYLE must be "true" or "false", not "${pathStyle}"`);
-	return {
-		enabled: true,
-		bucket: value('BUCKET'),
-		region: value('REGION'),
-		endpoint: value('ENDPOINT'),
-		accessKey: value('ACCESS_KEY'),
-		secret: value('SECRET'),
-		forcePathStyle: pathStyle === 'true'
-	};
+	return target(true);
 }
 
 /**

@@ -10,14 +10,13 @@ const counts = (vs: number, s: number, d: number, vd: number, none = 0): ScaleCo
 	very_dissatisfied: vd,
 	no_opinion: none
 });
+/** A board cell's row, labelled with its key in capitals. */
+const rowFor = (key: string, now: ScaleCounts, previous: ScaleCounts | null) =>
+	rowOf({ key, counts: now, previous }, key.toUpperCase(), policy);
 
 describe('a board row', () => {
 	it('turns counts into n, rate, net, interval and change in points', () => {
-		const row = rowOf(
-			{ key: 'e1', counts: counts(30, 30, 15, 5, 7), previous: counts(40, 30, 8, 2) },
-			'E1',
-			policy
-		);
+		const row = rowFor('e1', counts(30, 30, 15, 5, 7), counts(40, 30, 8, 2));
 		expect(row.n).toBe(80);
 		expect(row.rate).toBe(0.75);
 		expect(row.net).toBe(0.5);
@@ -31,35 +30,25 @@ describe('a board row', () => {
 	});
 
 	it('marks a cell under the threshold', () => {
-		const row = rowOf({ key: 'e7', counts: counts(10, 20, 15, 5), previous: null }, 'E7', policy);
+		const row = rowFor('e7', counts(10, 20, 15, 5), null);
 		expect(row.rate).toBe(0.6);
 		expect(row.belowThreshold).toBe(true);
 		expect(row.change).toBeNull();
 	});
 
 	it('flags a small sample and neither judges its rate nor compares it', () => {
-		const row = rowOf(
-			{ key: 'x', counts: counts(1, 2, 4, 1, 5), previous: counts(20, 20, 1, 0) },
-			'X',
-			policy
-		);
+		const row = rowFor('x', counts(1, 2, 4, 1, 5), counts(20, 20, 1, 0));
 		expect(row.n).toBe(8);
 		expect(row.rate).toBe(0.375);
 		expect(row.small).toBe(true);
 		expect(row.belowThreshold).toBe(false);
 		expect(row.change).toBeNull();
 		// Nor against a small previous period.
-		expect(
-			rowOf({ key: 'y', counts: counts(20, 20, 1, 0), previous: counts(1, 1, 1, 0) }, 'Y', policy).change
-		).toBeNull();
+		expect(rowFor('y', counts(20, 20, 1, 0), counts(1, 1, 1, 0)).change).toBeNull();
 	});
 
 	it('has no rate without any opinion', () => {
-		const row = rowOf(
-			{ key: 'z', counts: { ...emptyCounts(), no_opinion: 4 }, previous: emptyCounts() },
-			'Z',
-			policy
-		);
+		const row = rowFor('z', { ...emptyCounts(), no_opinion: 4 }, emptyCounts());
 		expect(row).toMatchObject({
 			n: 0,
 			rate: null,

@@ -1,7 +1,7 @@
 import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
-import { ANSWER_LIMITS, NOTE_LIMITS, checkText, refusalsOf } from './refusals';
+import { ANSWER_LIMITS, NOTE_LIMITS, checkText, messageFor, refusalsOf } from './refusals';
 
 beforeAll(() => overwriteGetLocale(() => 'fr'));
 
@@ -45,5 +45,15 @@ describe('refusals', () => {
 			'Ce texte est trop long\u00a0: 10000 caractères maximum.'
 		);
 		expect(checkText('Dix lettres', ANSWER_LIMITS)).toBe('');
+	});
+});
+
+describe('the message a panel shows', () => {
+	it('is its own field’s, else the form’s, else any other field’s', () => {
+		expect(messageFor({ form: 'F', text: 'T', to: 'O' }, ['text', 'to'])).toBe('T');
+		expect(messageFor({ form: 'F', to: 'O' }, ['text', 'to'])).toBe('O');
+		expect(messageFor({ form: 'F', assignee: 'A' }, ['text'])).toBe('F');
+		expect(messageFor({ assignee: 'A' }, ['text'])).toBe('A');
+		expect(messageFor({}, ['text'])).toBe('');
 	});
 });

@@ -48,3 +48,12 @@ export function checkText(text: string, limits: TextLimits): string {
 	const code = textCode(text, limits);
 	return code ? refusalMessage('text', code, limits) : '';
 }
+
+/**
+ * The one message a panel shows under its control: the first of `fields` refused, else the form's, else
+ * any other's ('' when nothing was refused).
+ */
+export function messageFor(refused: Refusals, fields: readonly string[]): string {
+	for (const field of [...fields, 'form']) if (refused[field] !== undefined) return refused[field];
+	return Object.values(refused)[0] ?? '';
+}

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ScaleCounts } from '$lib/domain/indicators';
+import { DIMENSIONS } from '$lib/domain/snapshot';
 import { previewCell } from './preview';
 
 // The cell the server freezes (pocketbase/pb_hooks/lib/publication.js), loaded at run time: the hooks'
@@ -23,15 +24,7 @@ const policy = fc.record({
 	threshold: fc.oneof(fc.constantFrom(0, 0.5, 0.8, 1), fc.double({ min: 0, max: 1, noNaN: true })),
 	minimum_sample: fc.nat({ max: 50 })
 });
-const dimension = fc.constantFrom(
-	'total',
-	'engagement',
-	'site',
-	'site_engagement',
-	'point',
-	'channel',
-	'month'
-) as fc.Arbitrary<Parameters<typeof previewCell>[0]>;
+const dimension = fc.constantFrom(...DIMENSIONS);
 
 // The people behind a cell's answers: a number, or not known (the indicators route does not count them).
 const responses = fc.option(fc.nat({ max: 10_000 }), { nil: undefined });

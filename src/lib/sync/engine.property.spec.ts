@@ -10,14 +10,7 @@ import * as outbox from '$lib/db/outbox.repo';
 import { newId } from '$lib/domain/ids';
 import * as receipts from '$lib/db/receipts.repo';
 import { routeOf } from '$lib/domain/submission';
-import {
-	FakeIngestServer,
-	complaint,
-	scriptedTransport,
-	suggestion,
-	survey,
-	type Outcome
-} from '$lib/test/fake-server';
+import { FakeIngestServer, outboxItem, scriptedTransport, type Outcome } from '$lib/test/fake-server';
 import { drain } from './engine';
 
 const step = fc.oneof(
@@ -66,13 +59,7 @@ describe('sync engine (property)', () => {
 									const id = newId();
 									submitted.add(id);
 									if (s.type === 'complaint') complaints.push(id);
-									const item =
-										s.type === 'survey_response'
-											? { id, type: s.type, data: survey() }
-											: s.type === 'complaint'
-												? { id, type: s.type, data: complaint() }
-												: { id, type: s.type, data: suggestion() };
-									await outbox.add(db, item, clock++);
+									await outbox.add(db, outboxItem(s.type, id), clock++);
 								}
 							} else {
 								const transport = scriptedTransport(server, [s.outcome]);

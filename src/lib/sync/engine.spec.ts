@@ -7,6 +7,7 @@ import * as receipts from '$lib/db/receipts.repo';
 import {
 	FakeIngestServer,
 	complaint,
+	outboxItem,
 	scriptedTransport,
 	suggestion,
 	survey,
@@ -30,7 +31,7 @@ async function setup(count: number, outcomes: Outcome[] = [], batchSize = 100) {
 	for (let i = 0; i < count; i++) {
 		const id = newId();
 		ids.push(id);
-		await outbox.add(db, { id, type: 'survey_response', data: survey() }, i);
+		await outbox.add(db, outboxItem('survey_response', id), i);
 	}
 	return { db, server, transport, ids, run: () => drain({ db, transportFor: () => transport, batchSize }) };
 }

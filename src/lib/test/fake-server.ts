@@ -136,3 +136,10 @@ export function suggestion(overrides: Partial<SuggestionSubmission> = {}): Sugge
 		...overrides
 	};
 }
+
+/** An outbox item of that type, carrying a valid submission for tests. */
+export function outboxItem(type: OutboxItem['type'], id: string): OutboxItem {
+	if (type === 'survey_response') return { id, type, data: survey() };
+	if (type === 'complaint') return { id, type, data: complaint() };
+	return { id, type, data: suggestion() };
+}

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { firstInvalid, focusFirstError } from './focus-first-error';
+import { recordFocus } from './focus-recorder.fixture';
 
 const FIELDS = ['name', 'email', 'phone'] as const;
 const control = (field: string) => `control-${field}`;
@@ -19,17 +20,7 @@ describe('firstInvalid', () => {
 });
 
 describe('focusFirstError', () => {
-	let focused: string[];
-
-	beforeEach(() => {
-		focused = [];
-		vi.stubGlobal('document', {
-			getElementById: (id: string) => ({ focus: () => focused.push(id) })
-		});
-	});
-	afterEach(() => {
-		vi.unstubAllGlobals();
-	});
+	const focused = recordFocus();
 
 	test('focuses the control of the first field with an error and says so', async () => {
 		expect(await focusFirstError(FIELDS, { phone: 'Trop long.', email: 'Invalide.' }, control)).toBe(true);
