@@ -6,11 +6,11 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { buildIfStale } from './lib/build.js';
 import { INSTALL_HELP, findChromium } from './lib/chromium.js';
-import { freePort, paths } from './lib/pocketbase.js';
+import { paths } from './lib/pocketbase.js';
 import PocketBase from 'pocketbase';
 import { SUPERUSER, startTestServer } from '../tests/support/server.js';
 import { startSmtpSink } from '../tests/support/smtp-sink.js';
-import { oidcEnv, startOidcProvider } from '../tests/support/oidc-provider.js';
+import { startWithProvider } from '../tests/support/oidc-provider.js';
 
 /**
  * Every browser of the run shares one address, so the per-address limits on anonymous complaints (6 a
@@ -34,21 +34,13 @@ if (!chromium) {
 
 buildIfStale();
 const sink = await startSmtpSink();
-// The provider needs PocketBase's address for its redirects, PocketBase the provider's: its port comes first.
-const providerPort = await freePort();
-const server = await startTestServer({
-	seedDemo: true,
-	publicDir: paths.build,
-	env: { ...sink.env, ...oidcEnv(providerPort), OIDC_DISPLAY_NAME: 'ProConnect' }
-});
-let provider;
+// Staff sign in through a provider that behaves like ProConnect, started for this server.
+const { server, provider } = await startWithProvider(
+	(env) => startTestServer({ seedDemo: true, publicDir: paths.build, env: { ...sink.env, ...env } }),
+	{ env: { OIDC_DISPLAY_NAME: 'ProConnect' } }
+);
 let code;
 try {
-	provider = await startOidcProvider({
-		port: providerPort,
-		redirectUri: `${server.url}/api/qep/oidc/callback`,
-		postLogoutRedirectUri: `${server.url}/connexion`
-	});
 	// One superuser sign-in for the run (sign-ins are rate-limited per address); the tests reuse its token.
 	const su = new PocketBase(server.url);
 	await su.collection('_superusers').authWithPassword(SUPERUSER.email, SUPERUSER.password);
@@ -76,7 +68,7 @@ try {
 	process.on('SIGTERM', stop);
 	code = await new Promise((resolve) => playwright.on('exit', (c) => resolve(c ?? 1)));
 } finally {
-	await provider?.stop();
+	await provider.stop();
 	await server.stop();
 	await sink.stop();
 }

@@ -3,31 +3,18 @@
 // by check: oidc.test.ts).
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { freePort } from '../../scripts/lib/pocketbase.js';
-import {
-	IDENTITIES,
-	TestBrowser,
-	claireStaff,
-	oidcEnv,
-	startOidcProvider
-} from '../support/oidc-provider.js';
+import { TestBrowser, claireStaff, startWithProvider } from '../support/oidc-provider.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { superClient } from '../support/world.js';
 
 let server: TestServer;
-let provider: Awaited<ReturnType<typeof startOidcProvider>>;
+let provider: Awaited<ReturnType<typeof startWithProvider>>['provider'];
 
 beforeAll(async () => {
-	const port = await freePort();
-	server = await startTestServer({
-		env: { ...oidcEnv(port), OIDC_DISPLAY_NAME: 'Keycloak', OIDC_SCOPES: 'openid email profile' }
-	});
-	provider = await startOidcProvider({
-		port,
-		redirectUri: `${server.url}/api/qep/oidc/callback`,
-		postLogoutRedirectUri: `${server.url}/connexion`,
+	({ server, provider } = await startWithProvider((env) => startTestServer({ env }), {
+		env: { OIDC_DISPLAY_NAME: 'Keycloak', OIDC_SCOPES: 'openid email profile' },
 		userinfo: 'json'
-	});
+	}));
 	const su = await superClient(server.url, {
 		email: 'superuser@tests.invalid',
 		password: 'superuser-password-0'
@@ -54,7 +41,7 @@ it('signs the agent in with a provider whose userinfo is JSON and whose scopes a
 	const pb = new PocketBase(server.url);
 	pb.authStore.save(token, null);
 	const { record } = await pb.collection('staff').authRefresh();
-	expect(record).toMatchObject({ email: IDENTITIES.claire.email.toLowerCase(), role: 'agent' });
+	expect(record).toMatchObject({ email: claireStaff().email, role: 'agent' });
 
 	// The provider did answer JSON (ProConnect's answer is application/jwt).
 	expect(provider.userinfoTypes).toEqual(['application/json']);

@@ -4,12 +4,11 @@
 // Without OIDC settings, e-mail and password only.
 import PocketBase from 'pocketbase';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it, vi } from 'vitest';
-import { freePort } from '../../scripts/lib/pocketbase.js';
 import {
 	IDENTITIES,
 	TestBrowser,
 	claireStaff,
-	oidcEnv,
+	startWithProvider,
 	startOidcProvider
 } from '../support/oidc-provider.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -24,13 +23,9 @@ let callbackRule: unknown;
 const CLAIRE = IDENTITIES.claire.email.toLowerCase();
 
 beforeAll(async () => {
-	const port = await freePort();
-	server = await startTestServer({ env: { ...oidcEnv(port), OIDC_DISPLAY_NAME: 'ProConnect' } });
-	provider = await startOidcProvider({
-		port,
-		redirectUri: `${server.url}/api/qep/oidc/callback`,
-		postLogoutRedirectUri: `${server.url}/connexion`
-	});
+	({ server, provider } = await startWithProvider((env) => startTestServer({ env }), {
+		env: { OIDC_DISPLAY_NAME: 'ProConnect' }
+	}));
 	su = await superClient(server.url, { email: 'superuser@tests.invalid', password: 'superuser-password-0' });
 	// Sign-ins through the provider are limited per address; this file signs in more often than that.
 	const { rateLimits } = await su.settings.getAll();

@@ -6,6 +6,7 @@
 // naming an account of IDENTITIES signs in as that account (the password is not checked).
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { createServer } from 'node:http';
+import { freePort } from '../../scripts/lib/pocketbase.js';
 // @ts-expect-error -- the library ships no type declarations
 import Provider, { errors } from 'oidc-provider';
 import { IDENTITIES } from './oidc-identities.js';
@@ -193,6 +194,32 @@ export async function startOidcProvider({ port, redirectUri, postLogoutRedirectU
 				server.close(() => resolve(undefined));
 			})
 	};
+}
+
+/**
+ * Starts PocketBase (`startServer`, given the environment that points it at the provider) and then the
+ * provider, on a free port, for that PocketBase's callback and sign-out addresses; PocketBase needs the
+ * provider's address and the provider PocketBase's, so the port is chosen first. Stops PocketBase when the
+ * provider does not start.
+ * @template {{ url: string, stop: () => Promise<unknown> }} S
+ * @param {(env: Record<string, string>) => Promise<S>} startServer
+ * @param {{ env?: Record<string, string>, userinfo?: 'jwt' | 'json' }} [options]
+ */
+export async function startWithProvider(startServer, { env = {}, userinfo } = {}) {
+	const port = await freePort();
+	const server = await startServer({ ...oidcEnv(port), ...env });
+	try {
+		const provider = await startOidcProvider({
+			port,
+			redirectUri: `${server.url}/api/qep/oidc/callback`,
+			postLogoutRedirectUri: `${server.url}/connexion`,
+			userinfo
+		});
+		return { server, provider };
+	} catch (error) {
+		await server.stop();
+		throw error;
+	}
 }
 
 /**
