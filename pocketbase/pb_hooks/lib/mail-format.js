@@ -1,16 +1,24 @@
 // How the app's e-mails are written: paragraphs of lines rendered once as plain text and once as escaped
 // HTML, and dates spelt out by hand with the catalogue's names (PocketBase's JS engine has no Intl). Pure.
 
-const { mailWords } = require(typeof __hooks === 'string' ? `${__hooks}/lib/mail-text.js` : './mail-text.js');
+const { mailText, mailWords } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/mail-text.js` : './mail-text.js'
+);
 
-/** 'YYYY-MM-DD' as 'mardi 1er décembre 2026' (fr) or 'Tuesday 1 December 2026' (en). */
+/**
+ * 'YYYY-MM-DD' in the language's own order and words (its `date` pattern, weekdays and months): 'mardi 1er
+ * décembre 2026', 'Tuesday 1 December 2026', 'martes, 1 de diciembre de 2026', '2026年12月1日（星期二）'.
+ */
 function longDate(day, language) {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
 	if (!m) throw new Error(`Not a YYYY-MM-DD date: ${day}`);
 	const [year, month, date] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	const weekday = new Date(Date.UTC(year, month - 1, date)).getUTCDay();
-	const dayOfMonth = language === 'fr' && date === 1 ? '1er' : String(date);
-	return `${mailWords(language, 'weekdays')[weekday]} ${dayOfMonth} ${mailWords(language, 'months')[month - 1]} ${year}`;
+	return mailText(language, 'date', {
+		weekday: mailWords(language, 'weekdays')[new Date(Date.UTC(year, month - 1, date)).getUTCDay()],
+		day: language === 'fr' && date === 1 ? '1er' : String(date),
+		month: mailWords(language, 'months')[month - 1],
+		year: String(year)
+	});
 }
 
 const escapeHtml = (s) =>

@@ -5,6 +5,11 @@ describe('dates spelt out without Intl', () => {
 	it('writes the weekday, "1er" for the first of the month in French, and the year', () => {
 		expect(longDate('2026-12-01', 'fr')).toBe('mardi 1er décembre 2026');
 		expect(longDate('2026-12-01', 'en')).toBe('Tuesday 1 December 2026');
+		// Each language's own order and joining words.
+		expect(longDate('2026-12-01', 'es')).toBe('martes, 1 de diciembre de 2026');
+		expect(longDate('2026-12-06', 'ru')).toBe('воскресенье, 6 декабря 2026 г.');
+		expect(longDate('2026-12-06', 'tr')).toBe('6 Aralık 2026 Pazar');
+		expect(longDate('2026-12-01', 'zh')).toBe('2026年12月1日（星期二）');
 		expect(longDate('2027-02-28', 'fr')).toBe('dimanche 28 février 2027');
 		expect(longDate('2027-08-15', 'fr')).toBe('dimanche 15 août 2027');
 	});
