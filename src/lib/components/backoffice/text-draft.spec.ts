@@ -26,7 +26,7 @@ describe('TextDraft', () => {
 		let release = () => {};
 		const send = vi.fn((text: string) => {
 			expect(text).toBe('Appelé la personne.');
-			return new Promise<string>((resolve) => (release = () => resolve('')));
+			return new Promise<string | null>((resolve) => (release = () => resolve(null)));
 		});
 		const sent = vi.fn(async () => {
 			// What follows a text that went (a reload) runs once it is cleared, still busy.
@@ -51,6 +51,14 @@ describe('TextDraft', () => {
 		expect(d.text).toBe('Réponse');
 		expect(d.error).toBe('Trop court.');
 		expect(d.busy).toBe(false);
+		expect(focused).toEqual(['note-text']);
+	});
+
+	it('keeps the text of a send refused with nothing to say (an aborted request)', async () => {
+		const d = draft('Une longue réponse');
+		expect(await d.send(async () => '')).toBe(false);
+		expect(d.text).toBe('Une longue réponse');
+		expect(d.error).toBe('');
 		expect(focused).toEqual(['note-text']);
 	});
 

@@ -33,14 +33,18 @@ export class TextDraft {
 	}
 
 	/**
-	 * Sends the text with `send`, which resolves with the refusal's message, or '' once the text went; then
-	 * clears it and runs `sent` (a reload), still busy. True when it went.
+	 * Sends the text with `send`, which resolves with null once the text went, or with the refusal's message
+	 * ('' when there is nothing to say, an aborted request: the text stays all the same). When it went, clears
+	 * it and runs `sent` (a reload), still busy. True when it went.
 	 */
-	async send(send: (text: string) => Promise<string>, sent?: () => Promise<unknown>): Promise<boolean> {
+	async send(
+		send: (text: string) => Promise<string | null>,
+		sent?: () => Promise<unknown>
+	): Promise<boolean> {
 		this.busy = true;
 		try {
 			const refused = await send(this.text);
-			if (refused) {
+			if (refused !== null) {
 				this.error = refused;
 				this.#focus();
 				return false;
