@@ -43,7 +43,7 @@ function measure(page: Page, selector: string): Promise<Measure[]> {
 /** DSFR's text hints in the main area. */
 const hintSizes = (page: Page) => measure(page, 'main .fr-hint-text');
 
-test('on the tablet, the comment’s hint and counter are as large as the kiosk’s body text', async ({
+test('on the tablet, the step counter, the comment’s hint and its counter are as large as the kiosk’s body text', async ({
 	page
 }) => {
 	await enrolKiosk(page);
@@ -51,6 +51,7 @@ test('on the tablet, the comment’s hint and counter are as large as the kiosk�
 	expect(body).toBeGreaterThanOrEqual(18);
 
 	await startFrench(page).click();
+	expect(await fontSize(h1(page).getByText('Question 1 sur 5'))).toBeGreaterThanOrEqual(body);
 	for (let i = 1; i <= 5; i++) {
 		await expect(h1(page)).toContainText(`Question ${i} sur 5`);
 		await page.getByRole('button', { name: 'Satisfait', exact: true }).click();
