@@ -56,7 +56,7 @@ const LAYERS = [
 	),
 	layer(
 		lib('pb'),
-		['domain', 'pb', 'paraglide'],
+		['domain', 'pb', 'i18n'],
 		"lib/pb holds the server's API clients: it imports lib/domain (and messages), never the device's database, state or features.",
 		{ packages: ['dexie'] }
 	),
@@ -67,7 +67,7 @@ const LAYERS = [
 	),
 	layer(
 		lib('state'),
-		['domain', 'db', 'pb', 'sync', 'state', 'paraglide'],
+		['domain', 'db', 'pb', 'sync', 'state', 'i18n'],
 		'lib/state is app-wide state over lib/sync, lib/pb and lib/db: never features or components.'
 	),
 	{
@@ -102,7 +102,7 @@ export default ts.config(
 			'build/',
 			'.svelte-kit/',
 			'pb_data/',
-			'src/lib/paraglide/',
+			'src/lib/i18n/generated/',
 			'test-results/',
 			'playwright-report/',
 			'.tmp/',

@@ -10,8 +10,7 @@ const config = {
 		// Offline deep links load assets from the root, not from /deep/link/_app/.
 		paths: { relative: false },
 		// The PWA plugin registers the service worker itself (see src/lib/pwa).
-		serviceWorker: { register: false },
-		alias: { $messages: 'src/lib/paraglide/messages.js' }
+		serviceWorker: { register: false }
 	}
 };
 

@@ -1,25 +1,19 @@
 import { sveltekit } from '@sveltejs/kit/vite';
-import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { readFileSync } from 'node:fs';
 import { pwaManifest } from './scripts/lib/pwa-manifest.js';
+import { messagesPlugin } from './scripts/lib/vite-i18n.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
 	version: string;
 };
 
-// Under vitest, messages are already compiled (`npm run i18n`) and no service worker is built; the
-// Paraglide plugin would also keep file handles open and delay vitest's exit.
+// Under vitest, messages are already compiled (`npm run i18n`) and no service worker is built.
 const testing = Boolean(process.env.VITEST);
 
 const appPlugins = () => [
-	paraglideVitePlugin({
-		project: './project.inlang',
-		outdir: './src/lib/paraglide',
-		// SPA without locale in the URL: the visitor's choice, then the browser's, then French.
-		strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
-	}),
+	messagesPlugin(),
 	SvelteKitPWA({
 		registerType: 'autoUpdate',
 		injectRegister: false,

@@ -1,7 +1,7 @@
 import type { NavigationEvent } from '@sveltejs/kit';
 import { ClientResponseError } from 'pocketbase';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { overwriteGetLocale } from '$lib/i18n/runtime';
 import { handleError } from './hooks.client';
 
 beforeAll(() => overwriteGetLocale(() => 'fr'));

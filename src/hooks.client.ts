@@ -3,7 +3,7 @@
 // violation. The interpreted checks are fast enough for forms, so zod is told not to try.
 import type { HandleClientError } from '@sveltejs/kit';
 import * as z from 'zod';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import { errorMessage } from '$lib/pb/errors';
 
 z.config({ jitless: true });

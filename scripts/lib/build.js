@@ -14,7 +14,7 @@ const SOURCES = [
 	'package-lock.json',
 	'scripts/lib/pwa-manifest.js'
 ];
-const GENERATED = new Set(['paraglide']);
+const GENERATED = new Set(['generated']);
 
 function newestMtime(file) {
 	if (!existsSync(file)) return 0;

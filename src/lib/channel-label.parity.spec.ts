@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import { channelLabel } from './channel-label';
 
 // The French names the server freezes in publications and the open data (pocketbase/pb_hooks/lib/labels.js),

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadLocale } from '$lib/i18n/runtime';
 import { channelLabel } from './channel-label';
+
+// English names are read too: its words are loaded, as the app loads them before using them.
+beforeAll(() => loadLocale('en'));
 
 describe('channel names', () => {
 	it('are one name per channel, in the language asked', () => {

@@ -1,8 +1,8 @@
 // One name per channel a visit, a survey or a request came through, on every screen and in every language.
 // The server freezes the French names in publications and the open data (pocketbase/pb_hooks/lib/labels.js),
 // held equal to these by channel-label.parity.spec.ts.
-import { m } from '$lib/paraglide/messages.js';
-import type { Locale } from '$lib/paraglide/runtime.js';
+import { m } from '$lib/i18n/messages';
+import type { Locale } from '$lib/i18n/runtime';
 
 export const CHANNEL_NAMES = {
 	web: m.channel_web,

@@ -43,7 +43,7 @@ const catalogue = (locale: string) => PATTERNS.map((pattern) => read(pattern.rep
 function sources(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {
 		const file = path.join(dir, name);
-		if (statSync(file).isDirectory()) return name === 'paraglide' ? [] : sources(file);
+		if (statSync(file).isDirectory()) return name === 'generated' ? [] : sources(file);
 		return /\.(svelte|ts)$/.test(name) && !/\.spec\.ts$/.test(name) ? [file] : [];
 	});
 }

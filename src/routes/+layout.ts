@@ -1,3 +1,13 @@
+import { locale } from '$lib/state/locale.svelte';
+import type { LayoutLoad } from './$types';
+
 // SPA: IndexedDB and the PocketBase session exist only in the browser.
 export const ssr = false;
 export const prerender = false;
+
+// The first page renders in the visitor's language: its words are loaded before (French needs none).
+let started: Promise<void> | undefined;
+export const load: LayoutLoad = async () => {
+	started ??= locale.init();
+	await started;
+};

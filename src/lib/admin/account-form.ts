@@ -1,7 +1,7 @@
 // Staff accounts as the administrator edits them: what the form checks before sending (PocketBase has the
 // last word and its field errors show next to the same fields), and the rules on roles and sites.
 import { STAFF_ROLES, type StaffRole } from '$lib/domain/accounts';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import type { FieldErrors } from '$lib/pb/errors';
 import { validateNewPassword } from './new-password';
 import { worksEverywhere } from './sites';

@@ -11,7 +11,7 @@ import {
 	shiftDay,
 	type StaffChannel
 } from '$lib/domain/receipt-date';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 
 /** The fields this form adds before the citizen's ones, for the error summary (field, control id). */
 export const INTAKE_CONTROLS = {

@@ -1,7 +1,7 @@
 // A staff member's new password, as the account form (initial password) and the reset page check it
 // before sending: length over complexity, no composition rule. PocketBase's staff collection enforces the
 // same minimum (migration 1796000000) and has the last word.
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import type { FieldErrors } from '$lib/pb/errors';
 
 /** At least 12 characters; bcrypt reads at most 71 bytes. */

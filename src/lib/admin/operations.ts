@@ -2,7 +2,7 @@
 // words, what needs the administrator's attention, waits in words. Pure, apart from the message catalogue.
 import type { OpsStatus } from '$lib/domain/operations';
 import { formatInstant } from '$lib/format';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 
 /** The prefecture's clock: the server's instants are UTC, administrators read them in Paris time. */
 export const TIME_ZONE = 'Europe/Paris';

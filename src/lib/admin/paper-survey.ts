@@ -8,7 +8,7 @@ import { shiftDay } from '$lib/domain/receipt-date';
 import type { SurveySubmission } from '$lib/domain/submission';
 import type { ScaleValue } from '$lib/domain/survey';
 import { fieldMessage } from '$lib/citizen/error-messages';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 
 /** How old a paper form's day may be when it is transcribed. */
 export const PAPER_MAX_AGE_DAYS = 400;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { overwriteGetLocale } from '$lib/i18n/runtime';
 import {
 	earliestHold,
 	holdLabel,

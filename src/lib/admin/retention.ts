@@ -6,7 +6,7 @@ import { dateAndTime } from '$lib/format';
 import { dayIn } from '$lib/domain/day';
 import { DAY_PATTERN } from '$lib/domain/fields';
 import { shiftDay } from '$lib/domain/receipt-date';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import { errorMessage, type FieldErrors } from '$lib/pb/errors';
 import { fieldRefusals } from '$lib/pb/field-refusals';
 import type { Hold } from '$lib/pb/retention';

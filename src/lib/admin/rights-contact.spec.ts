@@ -1,7 +1,7 @@
 import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fieldMessage } from '$lib/citizen/error-messages';
-import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { overwriteGetLocale } from '$lib/i18n/runtime';
 import type { Contact } from '$lib/pb/rights';
 import { contactChanges, contactCodes, contactMessages, contactOf, contactRefusals } from './rights-contact';
 

@@ -5,7 +5,7 @@
 import { fieldMessage } from '$lib/citizen/error-messages';
 import { complaintSubmissionSchema } from '$lib/domain/complaint-submission';
 import { codesOf, type FieldCodes } from '$lib/domain/error-codes';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import { errorMessage, type FieldErrors } from '$lib/pb/errors';
 import { fieldRefusals } from '$lib/pb/field-refusals';
 import { CONTACT_FIELDS, type Contact } from '$lib/pb/rights';

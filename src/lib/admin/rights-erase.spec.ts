@@ -1,6 +1,6 @@
 import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { overwriteGetLocale } from '$lib/i18n/runtime';
 import { erasureRefusal, reasonCode, reasonMessage } from './rights-erase';
 
 beforeAll(() => overwriteGetLocale(() => 'fr'));

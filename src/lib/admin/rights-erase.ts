@@ -5,7 +5,7 @@
 import SHARED from '../../../pocketbase/pb_hooks/lib/limits.json';
 import { codesOf } from '$lib/domain/error-codes';
 import { trimmed } from '$lib/domain/submission-fields';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import { caught } from '$lib/pb/errors';
 
 /** An erasure's reason, in characters once trimmed (the routes' own limits). */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { overwriteGetLocale } from '$lib/i18n/runtime';
 import { attachmentLabel, blobOf, bytesOf, isInlineImage, printedTrail } from './rights-print';
 
 beforeAll(() => overwriteGetLocale(() => 'fr'));

@@ -2,7 +2,7 @@
 // them. The trail is worded as on the complaint page (desk/trail.ts); attachments come with their bytes.
 import { describeEvent, type TrailEntry } from '$lib/desk/trail';
 import { formatFileSize } from '$lib/format';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import type { ExportedAttachment, TrailItem } from '$lib/pb/rights';
 import { TIME_ZONE } from './operations';
 

@@ -4,7 +4,7 @@
 import { refusalCodes } from '$lib/pb/errors';
 import { REFERENCE_PATTERN } from '$lib/domain/complaint';
 import { email } from '$lib/domain/submission-fields';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import type { RightsQuery } from '$lib/pb/rights';
 import { holdLabel, parisDay } from './retention';
 

@@ -1,6 +1,6 @@
 // A staff role as the back office names it.
 import type { StaffRole } from '$lib/domain/accounts';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 
 const LABELS: Record<StaffRole, () => string> = {
 	agent: m.role_agent,

@@ -2,7 +2,7 @@
 import { ATTACHMENTS, COMPLAINT_LIMITS } from '$lib/domain/complaint-submission';
 import type { FieldCodes } from '$lib/domain/error-codes';
 import { SUGGESTION_LIMITS } from '$lib/domain/suggestion-submission';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 
 const LIMITS: Record<string, { min: number; max: number }> = { ...COMPLAINT_LIMITS, ...SUGGESTION_LIMITS };
 const EMAIL_FIELDS = new Set(['contact_email', 'email']);

@@ -1,6 +1,6 @@
 // The board as the steering committee's spreadsheet: one line per row shown (and the total), with the
 // figures rounded as on screen. Pure; the page offers the text as a download.
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import type { BoardRow } from './board';
 import { toCsv, type CsvCell } from './csv';
 import { percentOf } from '$lib/format';

@@ -3,7 +3,7 @@
 import type { ActionStatus } from '$lib/domain/cockpit';
 import { channelLabel } from '$lib/channel-label';
 import { formatDay, formatMonth } from '$lib/format';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import type { Describe } from './board';
 import type { BoardQuery, Breakdown } from './board-query';
 import type { PointRef, References, SiteRef } from '$lib/pb/indicators';

@@ -1,6 +1,6 @@
 // Which workflow buttons an item's status offers, as the server's workflow allows them
 // (pocketbase/pb_hooks/lib/workflow.js): the page never shows a button the server would refuse.
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import type { Status } from './labels';
 
 export type WorkflowAction = 'take' | 'pause' | 'resume' | 'close' | 'reopen';

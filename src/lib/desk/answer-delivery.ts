@@ -1,6 +1,6 @@
 // What will happen to an answer once confirmed, said before the agent confirms it: e-mailed and shown on
 // the tracking page, or shown there only (no address given, or a server that sends no e-mail).
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 
 export type AnswerDelivery = 'mail' | 'no_address' | 'no_mail_server' | 'unknown';
 

@@ -1,7 +1,7 @@
 // What agents read for a complaint's status, kind, channel and urgency: catalogue wording and the DSFR
 // badge that goes with it.
 import type { COMPLAINT_CHANNELS, COMPLAINT_KINDS, COMPLAINT_STATUSES } from '$lib/domain/complaint';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import type { StatusFilter } from './inbox-query';
 
 export type Status = (typeof COMPLAINT_STATUSES)[number];

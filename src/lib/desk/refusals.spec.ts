@@ -1,6 +1,6 @@
 import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { overwriteGetLocale } from '$lib/i18n/runtime';
 import { ANSWER_LIMITS, NOTE_LIMITS, checkText, messageFor, refusalsOf } from './refusals';
 
 beforeAll(() => overwriteGetLocale(() => 'fr'));

@@ -6,7 +6,7 @@ import { codesOf } from '$lib/domain/error-codes';
 import { trimmed } from '$lib/domain/submission-fields';
 import { fieldRefusals } from '$lib/pb/field-refusals';
 import { refusalMessage as sayRefusal, type Overrides, type TextLimits } from '$lib/pb/refusal-messages';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 
 /** Field (or `form`) → message. */
 export type Refusals = Record<string, string>;

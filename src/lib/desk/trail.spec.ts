@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { overwriteGetLocale } from '$lib/i18n/runtime';
 import { describeEvent, mailOutcome, type TrailEvent } from './trail';
 
 beforeAll(() => overwriteGetLocale(() => 'fr'));

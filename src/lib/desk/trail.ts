@@ -2,7 +2,7 @@
 // was before and after. Texts the staff typed (notes) are returned as data, for the page to show inertly.
 import { DAY_PATTERN } from '$lib/domain/fields';
 import type { TrailEvent } from '$lib/pb/complaint';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import { formatInstant, longDate } from '$lib/format';
 import { statusLabel } from './labels';
 import { channelLabel } from '$lib/channel-label';

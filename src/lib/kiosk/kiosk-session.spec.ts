@@ -5,7 +5,9 @@ const submitSurvey = vi.fn();
 const setLocale = vi.fn();
 const loadKiosk = vi.fn();
 vi.mock('$lib/sync/submit', () => ({ submitSurvey: (data: unknown) => submitSurvey(data) }));
-vi.mock('$lib/state/locale.svelte', () => ({ locale: { set: (code: string) => setLocale(code) } }));
+vi.mock('$lib/state/locale.svelte', () => ({
+	locale: { set: (code: string) => setLocale(code), prepare: async () => {} }
+}));
 vi.mock('$lib/state/kiosk.svelte', () => ({ kiosk: { load: () => loadKiosk() } }));
 
 const COOLDOWN_KEY = 'qep.kiosk.cooldownUntil';

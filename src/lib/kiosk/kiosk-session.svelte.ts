@@ -50,6 +50,8 @@ class KioskSession {
 	async load(): Promise<void> {
 		this.#loadedAt = Date.now();
 		await kiosk.load();
+		// Its welcome screen speaks every language it offers at once: their words are loaded first.
+		await locale.prepare(kiosk.config?.kiosk.languages ?? []);
 	}
 
 	/** Starts a survey in `language`; the interface switches to it for this visitor only. */

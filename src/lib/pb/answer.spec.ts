@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { UnexpectedAnswer, fieldsOf, listOf, parseAnswer } from './answer';
 import { caught } from './errors';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 
 describe('the fields a client asks for', () => {
 	it('are its schema’s keys, with the expanded relations’ keys spelt out', () => {

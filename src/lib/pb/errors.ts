@@ -1,6 +1,6 @@
 import { ClientResponseError } from 'pocketbase';
 import * as z from 'zod';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 
 /** Messages to show next to the fields, keyed by field name (dot path for nested values). */
 export type FieldErrors = Record<string, string>;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { m } from '$lib/paraglide/messages.js';
-import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { m } from '$lib/i18n/messages';
+import { overwriteGetLocale } from '$lib/i18n/runtime';
 import { refusalMessage, type Overrides } from './refusal-messages';
 
 beforeAll(() => overwriteGetLocale(() => 'fr'));

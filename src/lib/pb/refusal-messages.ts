@@ -1,7 +1,7 @@
 // The back-office's words for the codes our routes refuse with (400 `{field: {code}}`): one sentence per
 // code, the same on every screen, and a form's own sentence where it needs one (a label's length, a
 // period), given as overrides by field. The citizen's words are lib/citizen/error-messages.ts.
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 
 /** The length limits of the text field concerned, for the sentences that state them. */
 export interface TextLimits {

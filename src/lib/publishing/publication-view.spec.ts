@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadLocale, overwriteGetLocale } from '$lib/i18n/runtime';
 import {
 	publicationView,
 	rowOf,
@@ -10,6 +10,9 @@ import {
 } from './publication-view';
 import { snapshotSchema } from '$lib/domain/snapshot';
 import { cell, hidden, snapshot } from '$lib/domain/snapshot.fixture';
+
+// Some texts are read in English: its words are loaded as the app loads them.
+beforeAll(() => loadLocale('en'));
 
 const s = snapshot([
 	cell('engagement', 'e12', '12. Nous répondons', 40, 20),

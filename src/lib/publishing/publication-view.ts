@@ -3,7 +3,7 @@
 // language where the product has the words. Pure.
 import { channelLabel } from '$lib/channel-label';
 import { formatCount } from '$lib/format';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import type { Dimension, Snapshot, SnapshotCell } from '$lib/domain/snapshot';
 
 /** A row of a rate chart (the props of components/charts/RateBars.svelte). */

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import { engagementGroups } from './engagement-groups';
 
 const engagement = (module: number, number: number, theme: string) => ({

@@ -1,6 +1,6 @@
 // The engagements as the groups of a select: in module then number order, one `<optgroup>` per group label
 // (in the order the labels first come), each choice named with the engagement's number and label.
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 
 interface EngagementChoice {
 	id: string;

@@ -1,6 +1,6 @@
 import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { overwriteGetLocale } from '$lib/i18n/runtime';
 import { recordFocus } from './focus-recorder.fixture';
 import { StaffForm, refusedFields } from './staff-form.svelte';
 

@@ -1,4 +1,4 @@
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import type { FieldErrors } from '$lib/pb/errors';
 
 export interface Credentials {

@@ -1,7 +1,10 @@
 import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { loadLocale, overwriteGetLocale } from '$lib/i18n/runtime';
 import { canErase, erasureFailure } from './erasure';
+
+// Some texts are read in English: its words are loaded as the app loads them.
+beforeAll(() => loadLocale('en'));
 
 beforeAll(() => overwriteGetLocale(() => 'fr'));
 

@@ -1,7 +1,7 @@
 // The citizen's own erasure from the tracking page (RGPD art. 17, POST /api/qep/track/erase): when it is
 // offered, and what a refusal means in their words.
 import type { TrackedComplaint } from '$lib/domain/tracking';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import { caught } from '$lib/pb/errors';
 
 /** Offered once the item is answered or closed: the prefecture must answer first. */

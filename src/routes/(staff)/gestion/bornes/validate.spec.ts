@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import { validateKiosk, validatePin, type KioskDraft } from './validate';
 
 const SITE = 'aaaaaaaaaaaaaa1';

@@ -4,7 +4,7 @@ import type * as z from 'zod';
 import { kioskSchema } from '$lib/domain/accounts';
 import type { Language } from '$lib/domain/fields';
 import { PIN_PATTERN } from '$lib/domain/pin';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import type { FieldErrors } from '$lib/pb/errors';
 
 export interface KioskDraft {

@@ -1,5 +1,5 @@
 // The settings forms' error codes in words, with the field's limits.
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import type { ClosureError } from '$lib/publishing/closures';
 import {
 	POLICY_NUMBERS,

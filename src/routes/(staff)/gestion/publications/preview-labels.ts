@@ -1,6 +1,6 @@
 // Names of the preview's cells, as the server will freeze them (French: the results are published in French).
 import { channelLabel } from '$lib/channel-label';
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import type { PointRecord, SiteRecord } from '$lib/pb/settings-admin';
 import type { Engagement } from '$lib/pb/types';
 import { formatMonth } from '$lib/format';

@@ -1,7 +1,7 @@
 import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { m } from '$lib/paraglide/messages.js';
-import { overwriteGetLocale } from '$lib/paraglide/runtime.js';
+import { m } from '$lib/i18n/messages';
+import { overwriteGetLocale } from '$lib/i18n/runtime';
 import { labelError, publishRefusals } from './refusals';
 
 beforeAll(() => overwriteGetLocale(() => 'fr'));

@@ -1,5 +1,5 @@
 // The publication route's refusals (400 with field codes) in words, next to the form's fields.
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import { refusalCodes } from '$lib/pb/errors';
 import { refusalMessage, type Overrides, type Say } from '$lib/pb/refusal-messages';
 

@@ -1,6 +1,6 @@
 // The register's keys in words (messages/register): one message per activity, purpose, legal basis, kind of
 // person, category, retention rule, recipient and measure; the values come from the server's answer.
-import { m } from '$lib/paraglide/messages.js';
+import { m } from '$lib/i18n/messages';
 import type {
 	ACTIVITIES,
 	Category,

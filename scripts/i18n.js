@@ -1,0 +1,52 @@
+// `npm run i18n`: compiles messages/** (the files and languages named in project.inlang/settings.json) into
+// src/lib/i18n/generated/: messages.ts (the base language, one function per key), locales.ts (the languages),
+// and dictionaries/<locale>.json for each other language (scripts/lib/i18n-compile.js).
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dictionaryOf, localesModule, mergeFiles, messagesModule } from './lib/i18n-compile.js';
+
+/**
+ * Compiles the catalogue of the project at `root` into src/lib/i18n/generated/; throws on a problem of the
+ * catalogue (named with its file and key). Returns how many messages and which languages.
+ * @param {string} root
+ */
+export function compileMessages(root) {
+	const out = path.join(root, 'src/lib/i18n/generated');
+	/** @type {{ baseLocale: string, locales: string[], 'plugin.inlang.messageFormat': { pathPattern: string[] } }} */
+	const settings = JSON.parse(readFileSync(path.join(root, 'project.inlang/settings.json'), 'utf8'));
+	const { baseLocale, locales } = settings;
+	const patterns = settings['plugin.inlang.messageFormat'].pathPattern;
+	// One language's files, in the settings' order; a file a language does not have yet is no message.
+	const filesOf = (/** @type {string} */ locale) =>
+		patterns.flatMap((pattern) => {
+			const file = pattern.replace('{locale}', locale);
+			const full = path.join(root, file);
+			return existsSync(full) ? [{ file, messages: JSON.parse(readFileSync(full, 'utf8')) }] : [];
+		});
+	const base = mergeFiles(baseLocale, filesOf(baseLocale));
+	const others = locales
+		.filter((locale) => locale !== baseLocale)
+		.map((locale) => ({
+			locale,
+			dictionary: dictionaryOf(locale, mergeFiles(locale, filesOf(locale)), base)
+		}));
+	rmSync(out, { recursive: true, force: true });
+	mkdirSync(path.join(out, 'dictionaries'), { recursive: true });
+	writeFileSync(path.join(out, 'messages.ts'), messagesModule(base));
+	writeFileSync(path.join(out, 'locales.ts'), localesModule(baseLocale, locales));
+	for (const { locale, dictionary } of others)
+		writeFileSync(path.join(out, 'dictionaries', `${locale}.json`), `${JSON.stringify(dictionary)}\n`);
+	return { messages: base.size, locales };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	try {
+		const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+		const { messages, locales } = compileMessages(root);
+		console.log(`i18n: ${messages} messages in ${locales.join(', ')} → src/lib/i18n/generated/`);
+	} catch (error) {
+		console.error(`i18n: ${error instanceof Error ? error.message : error}`);
+		process.exit(1);
+	}
+}

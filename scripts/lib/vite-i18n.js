@@ -1,0 +1,29 @@
+// The catalogue compiled when Vite starts (build, dev), and again in dev when a message file changes.
+import path from 'node:path';
+import { compileMessages } from '../i18n.js';
+
+/** @returns {import('vite').Plugin} */
+export function messagesPlugin() {
+	let root = process.cwd();
+	return {
+		name: 'qep-messages',
+		configResolved(config) {
+			root = config.root;
+		},
+		buildStart() {
+			compileMessages(root);
+		},
+		configureServer(server) {
+			const messages = path.join(root, 'messages');
+			server.watcher.add([messages, path.join(root, 'project.inlang/settings.json')]);
+			server.watcher.on('change', (file) => {
+				if (!file.startsWith(messages) && !file.endsWith('settings.json')) return;
+				try {
+					compileMessages(root);
+				} catch (error) {
+					server.config.logger.error(`i18n: ${error instanceof Error ? error.message : error}`);
+				}
+			});
+		}
+	};
+}
