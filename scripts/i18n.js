@@ -1,7 +1,7 @@
 // `npm run i18n`: compiles messages/** (the files and languages named in project.inlang/settings.json) into
 // src/lib/i18n/generated/: messages.ts (the base language, one function per key), locales.ts (the languages),
 // and dictionaries/<locale>.json for each other language (scripts/lib/i18n-compile.js).
-import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dictionaryOf, localesModule, mergeFiles, messagesModule } from './lib/i18n-compile.js';
@@ -31,13 +31,37 @@ export function compileMessages(root) {
 			locale,
 			dictionary: dictionaryOf(locale, mergeFiles(locale, filesOf(locale)), base)
 		}));
-	rmSync(out, { recursive: true, force: true });
-	mkdirSync(path.join(out, 'dictionaries'), { recursive: true });
-	writeFileSync(path.join(out, 'messages.ts'), messagesModule(base));
-	writeFileSync(path.join(out, 'locales.ts'), localesModule(baseLocale, locales));
-	for (const { locale, dictionary } of others)
-		writeFileSync(path.join(out, 'dictionaries', `${locale}.json`), `${JSON.stringify(dictionary)}\n`);
+	/** @type {Map<string, string>} path under `out` → content */
+	const files = new Map(
+		/** @type {[string, string][]} */ ([
+			['messages.ts', messagesModule(base)],
+			['locales.ts', localesModule(baseLocale, locales)],
+			...others.map(({ locale, dictionary }) => [
+				`dictionaries/${locale}.json`,
+				`${JSON.stringify(dictionary)}\n`
+			])
+		])
+	);
+	writeChanged(out, files);
 	return { messages: base.size, locales };
+}
+
+/**
+ * Writes only the files whose content changed and removes the ones no longer made (a language taken out),
+ * so that compiling twice (Vite's two builds, a message saved again in dev) touches nothing.
+ * @param {string} out
+ * @param {Map<string, string>} files
+ */
+function writeChanged(out, files) {
+	mkdirSync(path.join(out, 'dictionaries'), { recursive: true });
+	for (const [name, content] of files) {
+		const file = path.join(out, name);
+		if (!existsSync(file) || readFileSync(file, 'utf8') !== content) writeFileSync(file, content);
+	}
+	const made = readdirSync(out, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => path.relative(out, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
+	for (const name of made) if (!files.has(name)) rmSync(path.join(out, name));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
