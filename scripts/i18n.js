@@ -1,10 +1,11 @@
-// `npm run i18n`: compiles messages/** (the files and languages named in project.inlang/settings.json) into
+// `npm run i18n`: compiles messages/** in the languages of pocketbase/pb_hooks/lib/languages.json into
 // src/lib/i18n/generated/: messages.ts (the base language, one function per key), locales.ts (the languages),
 // and dictionaries/<locale>.json for each other language (scripts/lib/i18n-compile.js).
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { dictionaryOf, localesModule, mergeFiles, messagesModule } from './lib/i18n-compile.js';
+import { catalogueFiles, readLanguages } from './lib/i18n-sources.js';
 
 /**
  * Compiles the catalogue of the project at `root` into src/lib/i18n/generated/; throws on a problem of the
@@ -13,17 +14,14 @@ import { dictionaryOf, localesModule, mergeFiles, messagesModule } from './lib/i
  */
 export function compileMessages(root) {
 	const out = path.join(root, 'src/lib/i18n/generated');
-	/** @type {{ baseLocale: string, locales: string[], 'plugin.inlang.messageFormat': { pathPattern: string[] } }} */
-	const settings = JSON.parse(readFileSync(path.join(root, 'project.inlang/settings.json'), 'utf8'));
-	const { baseLocale, locales } = settings;
-	const patterns = settings['plugin.inlang.messageFormat'].pathPattern;
-	// One language's files, in the settings' order; a file a language does not have yet is no message.
+	const languages = readLanguages(root);
+	const baseLocale = languages.base;
+	const locales = languages.languages.map(({ code }) => code);
 	const filesOf = (/** @type {string} */ locale) =>
-		patterns.flatMap((pattern) => {
-			const file = pattern.replace('{locale}', locale);
-			const full = path.join(root, file);
-			return existsSync(full) ? [{ file, messages: JSON.parse(readFileSync(full, 'utf8')) }] : [];
-		});
+		catalogueFiles(root, locale).map((file) => ({
+			file,
+			messages: JSON.parse(readFileSync(path.join(root, file), 'utf8'))
+		}));
 	const base = mergeFiles(baseLocale, filesOf(baseLocale));
 	const others = locales
 		.filter((locale) => locale !== baseLocale)
@@ -35,7 +33,7 @@ export function compileMessages(root) {
 	const files = new Map(
 		/** @type {[string, string][]} */ ([
 			['messages.ts', messagesModule(base)],
-			['locales.ts', localesModule(baseLocale, locales)],
+			['locales.ts', localesModule(languages)],
 			...others.map(({ locale, dictionary }) => [
 				`dictionaries/${locale}.json`,
 				`${JSON.stringify(dictionary)}\n`

@@ -8,7 +8,7 @@ const SOURCES = [
 	'src',
 	'static',
 	'messages',
-	'project.inlang/settings.json',
+	'pocketbase/pb_hooks/lib/languages.json',
 	'svelte.config.js',
 	'vite.config.ts',
 	'package-lock.json',

@@ -51,7 +51,16 @@ describe('the catalogue compiler', () => {
 		expect(() => dictionaryOf('en', unknown, base)).toThrow('"gone" is not in the base language (en)');
 	});
 
-	it('names the languages, the base one first', () => {
-		expect(localesModule('fr', ['fr', 'en'])).toContain('export const LOCALES = ["fr","en"] as const;');
+	it('names the languages in their order, with their own names, tags and directions', () => {
+		const module = localesModule({
+			base: 'fr',
+			languages: [
+				{ code: 'fr', name: 'Français', tag: 'fr', dir: 'ltr' },
+				{ code: 'ar', name: 'العربية', tag: 'ar', dir: 'rtl' }
+			]
+		});
+		expect(module).toContain('export const BASE_LOCALE = "fr";');
+		expect(module).toContain('export const LOCALES = ["fr","ar"] as const;');
+		expect(module).toContain('"ar":{"name":"العربية","tag":"ar","dir":"rtl"}');
 	});
 });

@@ -2,6 +2,7 @@
 // or is removed.
 import path from 'node:path';
 import { compileMessages } from '../i18n.js';
+import { LANGUAGES_FILE } from './i18n-sources.js';
 
 /** @returns {import('vite').Plugin} */
 export function messagesPlugin() {
@@ -16,10 +17,11 @@ export function messagesPlugin() {
 		},
 		configureServer(server) {
 			const messages = path.join(root, 'messages');
-			server.watcher.add([messages, path.join(root, 'project.inlang/settings.json')]);
+			const languages = path.join(root, LANGUAGES_FILE);
+			server.watcher.add([messages, languages]);
 			/** @param {string} file */
 			const recompile = (file) => {
-				if (!file.startsWith(messages) && !file.endsWith('settings.json')) return;
+				if (!file.startsWith(messages) && file !== languages) return;
 				try {
 					compileMessages(root);
 				} catch (error) {

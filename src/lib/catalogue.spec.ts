@@ -3,6 +3,7 @@
 // one key per domain value: `channel_*`, `complaint_kind_*`, `complaint_status_*`, `action_status_*`).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { catalogueFiles } from '../../scripts/lib/i18n-sources.js';
 
 /** Values this short ("Du", "—") are not held to the rule. */
 const MIN_LENGTH = 3;
@@ -19,12 +20,9 @@ const ALLOWED = new Map<string, string>([
 
 type Catalogue = Record<string, Record<string, string>>;
 
-/** The French value of each key, file by file, for every file the inlang project compiles. */
+/** The French value of each key, file by file, for every file the catalogue compiler reads. */
 function frenchCatalogue(): Catalogue {
-	const settings = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as {
-		'plugin.inlang.messageFormat': { pathPattern: string[] };
-	};
-	const files = settings['plugin.inlang.messageFormat'].pathPattern.map((p) => p.replace('{locale}', 'fr'));
+	const files = catalogueFiles('.', 'fr');
 	return Object.fromEntries(
 		files.map((file) => {
 			const { $schema: _, ...messages } = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;

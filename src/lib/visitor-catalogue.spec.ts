@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { catalogueFiles } from '../../scripts/lib/i18n-sources.js';
 
 /** Folders and files whose strings only staff read. */
 const STAFF_ONLY = [
@@ -19,11 +20,6 @@ const STAFF_ONLY = [
 
 type Messages = Record<string, unknown>;
 
-const settings = JSON.parse(readFileSync('project.inlang/settings.json', 'utf8')) as {
-	'plugin.inlang.messageFormat': { pathPattern: string[] };
-};
-/** Each catalogue file's pattern, e.g. `./messages/kiosk/{locale}.json`. */
-const PATTERNS = settings['plugin.inlang.messageFormat'].pathPattern;
 const review = JSON.parse(readFileSync('messages/review.json', 'utf8')) as Record<
 	string,
 	{ reviewed: string[] } | string
@@ -37,8 +33,9 @@ function read(file: string): Messages {
 	return messages;
 }
 
-/** The catalogue of `locale`, file pattern by file pattern. */
-const catalogue = (locale: string) => PATTERNS.map((pattern) => read(pattern.replace('{locale}', locale)));
+/** The catalogue of `locale`, file by file in the order of the French files (empty where it has none). */
+const catalogue = (locale: string) =>
+	catalogueFiles('.', 'fr').map((file) => read(file.replace(/fr\.json$/, `${locale}.json`)));
 
 function sources(dir: string): string[] {
 	return readdirSync(dir).flatMap((name) => {

@@ -49,6 +49,14 @@ describe('ingest route', () => {
 		expect(answers[0]!.id).toMatch(/^[a-z0-9]{15}$/);
 	});
 
+	it('keeps the language of each response, any of the ten', async () => {
+		const items = (['ar', 'zh', 'uk'] as const).map((language) => item(survey({ language })));
+		const { results } = await ingest(w.clients.anonymous, items);
+		expect(results.map((result) => result.status)).toEqual(['created', 'created', 'created']);
+		for (const [at, language] of ['ar', 'zh', 'uk'].entries())
+			expect((await w.su.collection('survey_responses').getOne(items[at]!.id)).language).toBe(language);
+	});
+
 	it('keeps the daily counts in step with the answers it stores, and counts a replay once', async () => {
 		const own = await createWorld(w.su);
 		const mine = (value: string) => ({

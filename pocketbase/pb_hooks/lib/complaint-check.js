@@ -23,7 +23,10 @@ const COMPLAINT_CHANNELS = ['web', 'kiosk', ...STAFF_CHANNELS];
 const SUGGESTION_CHANNELS = ['web', 'kiosk', 'paper'];
 /** How old a transcribed item's receipt date may be. */
 const MAX_RECEIPT_AGE_DAYS = 365;
-const LANGUAGES = ['fr', 'en'];
+/** The languages a visitor may answer or write in (languages.json, which the device reads too). */
+const LANGUAGES = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/languages.json` : './languages.json'
+).languages.map((/** @type {{ code: string }} */ language) => language.code);
 /** Attachments of one complaint. */
 const MAX_FILES = 3;
 /** A suggestion's day may be this many days old when it arrives (same window as surveys). */

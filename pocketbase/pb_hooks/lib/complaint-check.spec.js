@@ -51,6 +51,11 @@ const suggestion = (data = {}) => ({
 });
 
 describe('checkComplaint', () => {
+	it('accepts a complaint written in any visitor language', () => {
+		for (const language of ['en', 'ar', 'tr', 'ru', 'zh', 'ro'])
+			expect(checkComplaint(complaint({ language }), ctx())).toBeNull();
+	});
+
 	it('accepts a complete web complaint, and an information request with a postal address only', () => {
 		expect(checkComplaint(complaint(), ctx())).toBeNull();
 		expect(

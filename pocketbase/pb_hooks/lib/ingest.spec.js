@@ -41,6 +41,13 @@ describe('checkSurvey', () => {
 		expect(checkSurvey(item(), ctx())).toBeNull();
 	});
 
+	it('accepts each visitor language and nothing else', () => {
+		for (const language of ['fr', 'en', 'ar', 'es', 'pt', 'tr', 'ru', 'uk', 'zh', 'ro'])
+			expect(checkSurvey(item({ language }), ctx())).toBeNull();
+		for (const language of ['de', 'zh-Hans', 'AR', ''])
+			expect(checkSurvey(item({ language }), ctx())).toEqual({ language: 'invalid' });
+	});
+
 	it('accepts an archived questionnaire version, not a draft or an unknown one', () => {
 		expect(checkSurvey(item(), ctx({ questionnaire: { id: Q, status: 'archived' } }))).toBeNull();
 		expect(checkSurvey(item(), ctx({ questionnaire: { id: Q, status: 'draft' } }))).toEqual({

@@ -35,7 +35,7 @@ export const kioskSchema = z.object({
 	name: text(2, 120),
 	site: relation('sites'),
 	reception_point: optionalRelation('reception_points'),
-	languages: z.array(z.enum(LANGUAGES)).min(1).max(2),
+	languages: z.array(z.enum(LANGUAGES)).min(1).max(LANGUAGES.length),
 	status: z.enum(KIOSK_STATUSES),
 	last_seen_at: optionalDate(),
 	health: json(kioskHealthSchema).optional(),

@@ -2,6 +2,8 @@
 // `meta({ pb })` where JSON Schema alone cannot tell the PocketBase type (relations, json, dates), so the
 // contract test can compare both sides.
 import { z } from 'zod';
+// The list of languages, compiled from pocketbase/pb_hooks/lib/languages.json: data, not app code.
+import { LOCALES } from '../i18n/generated/locales';
 
 /** PocketBase record ids: 15 characters of [a-z0-9], made on the device for submissions. */
 export const ID_PATTERN = /^[a-z0-9]{15}$/;
@@ -52,8 +54,8 @@ export const day = () => z.string().min(10).max(10).regex(DAY_PATTERN);
 /** URL-friendly identifier. */
 export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
-/** Languages the visitor screens speak, French first. */
-export const LANGUAGES = ['fr', 'en'] as const;
+/** Languages the visitor screens speak, French first (pocketbase/pb_hooks/lib/languages.json, compiled). */
+export const LANGUAGES = LOCALES;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { m } from './messages';
-import { getLocale, interpolate, isLoaded, loadLocale, render, setLocale } from './runtime';
+import { getLocale, interpolate, isLoaded, loadLocale, render, setLocale, textIn } from './runtime';
 
 afterEach(() => setLocale('fr'));
 
@@ -28,5 +28,17 @@ describe('the messages at run time', () => {
 	it('fills only the names it was given, any number of times', () => {
 		expect(interpolate('{a}+{a}={b}', { a: 1, b: 2 })).toBe('1+1=2');
 		expect(interpolate('{constructor}', {})).toBe('{constructor}');
+	});
+});
+
+describe('textIn', () => {
+	it('gives a language’s BCP 47 tag and writing direction', () => {
+		expect(textIn('fr')).toEqual({ lang: 'fr', dir: 'ltr' });
+		expect(textIn('ar')).toEqual({ lang: 'ar', dir: 'rtl' });
+		expect(textIn('zh')).toEqual({ lang: 'zh-Hans', dir: 'ltr' });
+	});
+
+	it('leaves the direction to the browser for a language the app does not know', () => {
+		expect(textIn('de')).toEqual({ lang: 'de', dir: 'auto' });
 	});
 });

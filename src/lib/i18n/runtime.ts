@@ -2,9 +2,9 @@
 // is written into each message's function (generated/messages.ts); another language's words are a dictionary
 // loaded when that language is chosen (`loadLocale`), so a page never carries a language nobody asked for. A
 // message of a language not loaded, or missing from its dictionary, reads in French.
-import { BASE_LOCALE, LOCALES, type Locale } from './generated/locales';
+import { BASE_LOCALE, LANGUAGE_INFO, LOCALES, type Locale } from './generated/locales';
 
-export { BASE_LOCALE as baseLocale, LOCALES as locales, type Locale };
+export { BASE_LOCALE as baseLocale, LANGUAGE_INFO as languageInfo, LOCALES as locales, type Locale };
 
 export interface MessageOptions {
 	/** Another language than the app's, for one message (a kiosk's welcome shows each language's own words). */
@@ -22,6 +22,13 @@ let override: (() => Locale) | undefined;
 /** True for a language of the app. */
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The `lang` and `dir` attributes of a text written in `language` (a code such as "zh" → "zh-Hans"). */
+export function textIn(language: string): { lang: string; dir: 'ltr' | 'rtl' | 'auto' } {
+	return isLocale(language)
+		? { lang: LANGUAGE_INFO[language].tag, dir: LANGUAGE_INFO[language].dir }
+		: { lang: language, dir: 'auto' };
 }
 
 /** The app's language. */

@@ -1,5 +1,7 @@
 // The interface language. French is always there; another language's words are loaded before the app
 // switches to it (lib/i18n/runtime), so that changing language re-renders at once, offline too once loaded.
+// Visitors may read any of the app's languages; the back office (and its sign-in page) is written in French
+// and English only, so there a visitor language without back-office words shows French.
 import { browser } from '$app/environment';
 import {
 	baseLocale,
@@ -7,6 +9,7 @@ import {
 	isLoaded,
 	isLocale,
 	loadLocale,
+	locales,
 	setLocale,
 	type Locale
 } from '$lib/i18n/runtime';
@@ -14,29 +17,67 @@ import {
 /** Where the visitor's choice is kept on the device (the name the previous i18n library used: kept). */
 const STORAGE_KEY = 'PARAGLIDE_LOCALE';
 
-/** The visitor's choice on this device, else the browser's first language the app has, else French. */
-export function startingLocale(stored: string | null, preferred: readonly string[]): Locale {
-	if (isLocale(stored)) return stored;
+/** The languages the back office is written in. */
+export const STAFF_LOCALES: readonly Locale[] = ['fr', 'en'];
+
+/** The visitor's choice on this device, else French: the browser's language is proposed, never imposed. */
+export function startingLocale(stored: string | null): Locale {
+	return isLocale(stored) ? stored : baseLocale;
+}
+
+/**
+ * The language to propose to a visitor who never chose one: the first of the browser's languages the app
+ * has, by its main part, when it is not French (French sites are read in French first). Null otherwise.
+ */
+export function proposedLocale(stored: string | null, preferred: readonly string[]): Locale | null {
+	if (stored !== null) return null;
 	for (const tag of preferred) {
 		const language = tag.toLowerCase().split('-')[0];
-		if (isLocale(language)) return language;
+		if (isLocale(language)) return language === baseLocale ? null : language;
 	}
-	return baseLocale;
+	return null;
+}
+
+/** True for the pages of the back office and its sign-in (route ids such as `/(staff)/gestion`). */
+export function isStaffRoute(routeId: string | null): boolean {
+	return /^\/\(staff\)(\/|$)|^\/\(public\)\/connexion(\/|$)/.test(routeId ?? '');
 }
 
 class LocaleState {
-	#current = $state<Locale>(browser ? getLocale() : baseLocale);
+	#chosen = $state<Locale>(browser ? getLocale() : baseLocale);
+	#staff = $state(false);
+	#proposed = $state<Locale | null>(null);
 
-	/** The current language. */
+	/** The language the pages speak: the visitor's choice, or French in the back office when it has no words. */
 	get current(): Locale {
-		return this.#current;
+		return this.#staff && !STAFF_LOCALES.includes(this.#chosen) ? baseLocale : this.#chosen;
+	}
+
+	/** The languages the switch offers on the pages shown now. */
+	get offered(): readonly Locale[] {
+		return this.#staff ? STAFF_LOCALES : locales;
+	}
+
+	/** The browser's language, proposed (its words loaded) until the visitor accepts or declines it. */
+	get proposed(): Locale | null {
+		return this.#proposed;
 	}
 
 	/** At start: the language to use, its words loaded (French when they cannot be, e.g. offline at first visit). */
 	async init(): Promise<void> {
-		const wanted = startingLocale(localStorage.getItem(STORAGE_KEY), navigator.languages ?? []);
-		await this.prepare([wanted]);
-		this.#use(isLoaded(wanted) ? wanted : baseLocale);
+		const stored = localStorage.getItem(STORAGE_KEY);
+		const wanted = startingLocale(stored);
+		const proposed = proposedLocale(stored, navigator.languages ?? []);
+		await this.prepare(proposed ? [wanted, proposed] : [wanted]);
+		this.#proposed = proposed && isLoaded(proposed) ? proposed : null;
+		this.#chosen = isLoaded(wanted) ? wanted : baseLocale;
+		this.#apply();
+	}
+
+	/** Whether the pages shown are the back office's (their language is then French or English). */
+	enterArea(staff: boolean): void {
+		this.#staff = staff;
+		this.#apply();
 	}
 
 	/** Loads these languages' words (a kiosk loads every language it offers before its welcome screen). */
@@ -50,15 +91,21 @@ class LocaleState {
 		this.set(locale);
 	}
 
-	/** Switches to a language whose words are loaded (`prepare`); remembers the choice. */
+	/** Switches to a language whose words are loaded (`prepare`); remembers the choice, which ends a proposal. */
 	set(locale: Locale): void {
-		this.#use(locale);
+		this.#chosen = locale;
+		this.#proposed = null;
+		this.#apply();
 		localStorage.setItem(STORAGE_KEY, locale);
 	}
 
-	#use(locale: Locale): void {
-		setLocale(locale);
-		this.#current = locale;
+	/** The visitor keeps the language shown: remembered, so that the proposal is not made again. */
+	decline(): void {
+		this.set(this.#chosen);
+	}
+
+	#apply(): void {
+		setLocale(this.current);
 	}
 }
 
