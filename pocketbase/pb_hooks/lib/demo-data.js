@@ -103,35 +103,75 @@ const QUESTIONS = [
 		engagement: 2,
 		label: {
 			fr: 'Avez-vous été accueilli avec attention et courtoisie ?',
-			en: 'Were you welcomed attentively and courteously?'
+			en: 'Were you welcomed attentively and courteously?',
+			ar: 'هل استُقبلتم باهتمام ولطف؟',
+			es: '¿Le recibieron con atención y cortesía?',
+			pt: 'Foi recebido com atenção e cortesia?',
+			tr: 'Dikkatle ve nezaketle karşılandınız mı?',
+			ru: 'Вас встретили внимательно и вежливо?',
+			uk: 'Вас зустріли уважно та ввічливо?',
+			zh: '接待您时是否细心、有礼貌？',
+			ro: 'Ați fost primit cu atenție și amabilitate?'
 		}
 	},
 	{
 		engagement: 5,
 		label: {
 			fr: 'Avez-vous été orienté vers le bon service ?',
-			en: 'Were you directed to the right service?'
+			en: 'Were you directed to the right service?',
+			ar: 'هل وُجِّهتم إلى المصلحة المناسبة؟',
+			es: '¿Le orientaron hacia el servicio adecuado?',
+			pt: 'Foi encaminhado para o serviço certo?',
+			tr: 'Doğru birime yönlendirildiniz mi?',
+			ru: 'Вас направили в нужную службу?',
+			uk: 'Вас направили до потрібної служби?',
+			zh: '您是否被引导到了正确的部门？',
+			ro: 'Ați fost îndrumat către serviciul potrivit?'
 		}
 	},
 	{
 		engagement: 6,
 		label: {
 			fr: 'Les espaces d’accueil et d’attente sont-ils confortables ?',
-			en: 'Are the reception and waiting areas comfortable?'
+			en: 'Are the reception and waiting areas comfortable?',
+			ar: 'هل أماكن الاستقبال والانتظار مريحة؟',
+			es: '¿Son cómodos los espacios de recepción y de espera?',
+			pt: 'Os espaços de atendimento e de espera são confortáveis?',
+			tr: 'Karşılama ve bekleme alanları rahat mı?',
+			ru: 'Удобны ли зоны приёма и ожидания?',
+			uk: 'Чи зручні зони прийому та очікування?',
+			zh: '接待区和等候区是否舒适？',
+			ro: 'Spațiile de primire și de așteptare sunt confortabile?'
 		}
 	},
 	{
 		engagement: 7,
 		label: {
 			fr: 'Votre temps d’attente vous a-t-il paru raisonnable ?',
-			en: 'Did your waiting time seem reasonable?'
+			en: 'Did your waiting time seem reasonable?',
+			ar: 'هل بدت لكم مدة الانتظار معقولة؟',
+			es: '¿Le pareció razonable el tiempo de espera?',
+			pt: 'O tempo de espera pareceu-lhe razoável?',
+			tr: 'Bekleme süreniz size makul geldi mi?',
+			ru: 'Время ожидания показалось вам разумным?',
+			uk: 'Час очікування здався вам прийнятним?',
+			zh: '您觉得等候时间合理吗？',
+			ro: 'Timpul de așteptare vi s-a părut rezonabil?'
 		}
 	},
 	{
 		engagement: 1,
 		label: {
 			fr: 'Les informations sur nos horaires et conditions d’accueil étaient-elles claires ?',
-			en: 'Was the information about our opening hours and conditions clear?'
+			en: 'Was the information about our opening hours and conditions clear?',
+			ar: 'هل كانت المعلومات عن مواعيد عملنا وشروط الاستقبال واضحة؟',
+			es: '¿Era clara la información sobre nuestros horarios y condiciones de atención?',
+			pt: 'As informações sobre os nossos horários e condições de atendimento eram claras?',
+			tr: 'Çalışma saatlerimiz ve kabul koşullarımızla ilgili bilgiler açık mıydı?',
+			ru: 'Понятна ли была информация о часах работы и условиях приёма?',
+			uk: 'Чи зрозумілою була інформація про години роботи та умови прийому?',
+			zh: '关于我们的开放时间和接待条件的信息是否清楚？',
+			ro: 'Informațiile despre programul și condițiile noastre de primire au fost clare?'
 		}
 	}
 ];
@@ -263,8 +303,19 @@ function buildDemo({ today, months = 6, seed = 20261122 }) {
 			code: 'accueil',
 			version: 1,
 			status: 'active',
-			title: { fr: 'Votre avis sur notre accueil', en: 'Your opinion on our reception' },
-			languages: ['fr', 'en']
+			title: {
+				fr: 'Votre avis sur notre accueil',
+				en: 'Your opinion on our reception',
+				ar: 'رأيكم في استقبالنا',
+				es: 'Su opinión sobre nuestra atención',
+				pt: 'A sua opinião sobre o nosso atendimento',
+				tr: 'Karşılama hizmetimiz hakkındaki görüşünüz',
+				ru: 'Ваше мнение о нашем приёме',
+				uk: 'Ваша думка про наш прийом',
+				zh: '您对我们接待服务的意见',
+				ro: 'Părerea dumneavoastră despre primirea noastră'
+			},
+			languages: ['fr', 'en', 'ar', 'es', 'pt', 'tr', 'ru', 'uk', 'zh', 'ro']
 		},
 		questions: QUESTIONS.map((q, i) => ({ ...q, position: i + 1 })),
 		staff: STAFF,
