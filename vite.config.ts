@@ -48,6 +48,7 @@ export default defineConfig({
 					name: 'unit',
 					environment: 'node',
 					include: ['src/**/*.spec.ts', 'pocketbase/pb_hooks/lib/**/*.spec.js', 'scripts/**/*.spec.js'],
+					setupFiles: ['src/lib/test/served-files.ts'],
 					// Budgets that catch a hang, not a busy machine: on a 2-core CI running other jobs, tests that
 					// take 1–2 s (the calendar oracle, fake-indexeddb) and a fresh import in a beforeEach (3–4 s)
 					// ran close to vitest's 5 s and 10 s defaults. The property test sets its own budget.

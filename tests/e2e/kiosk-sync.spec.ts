@@ -79,6 +79,28 @@ test('answers given offline, across a reload with no network, all arrive exactly
 	expect(health.lastSyncAt >= back).toBe(true);
 });
 
+test('a kiosk rebooted offline still speaks the languages it offers, and downloaded no other', async ({
+	page,
+	context
+}) => {
+	const dictionaries: string[] = [];
+	page.on('request', (request) => {
+		const name = /\/_app\/immutable\/assets\/([a-z]{2})\.[^/]*\.json$/.exec(request.url())?.[1];
+		if (name) dictionaries.push(name);
+	});
+	await enrolKiosk(page, { url: server.url, languages: ['fr', 'ar'] });
+	await page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
+	await expect(page.getByRole('button', { name: /العربية/ })).toBeVisible();
+	expect([...new Set(dictionaries)]).toEqual(['ar']);
+
+	await context.setOffline(true);
+	await page.reload();
+	await page.getByRole('button', { name: /العربية/ }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+	await expect(page.getByRole('button', { name: 'راضٍ جدًا' })).toBeVisible();
+	await expect(page.getByRole('group', { name: 'هل استُقبلتم باهتمام ولطف؟' })).toBeVisible();
+});
+
 test('a reload while a sync is in flight loses nothing and doubles nothing', async ({ browser }) => {
 	// No service worker here: the test must see (and hold back) the ingest requests itself.
 	const context = await browser.newContext({ serviceWorkers: 'block' });

@@ -2,6 +2,7 @@
 // is written into each message's function (generated/messages.ts); another language's words are a dictionary
 // loaded when that language is chosen (`loadLocale`), so a page never carries a language nobody asked for. A
 // message of a language not loaded, or missing from its dictionary, reads in French.
+import { readDictionary, type Dictionary } from './dictionary-store';
 import { BASE_LOCALE, LANGUAGE_INFO, LOCALES, type Locale } from './generated/locales';
 
 export { BASE_LOCALE as baseLocale, LANGUAGE_INFO as languageInfo, LOCALES as locales, type Locale };
@@ -11,10 +12,12 @@ export interface MessageOptions {
 	locale?: Locale;
 }
 
-type Dictionary = Record<string, string>;
-
-/** One loader per language besides the base one: Vite makes each dictionary a file of its own. */
-const LOADERS = import.meta.glob<Dictionary>('./generated/dictionaries/*.json', { import: 'default' });
+/** The address of each language's dictionary besides the base one's: Vite makes each a file of its own. */
+const ADDRESSES = import.meta.glob<string>('./generated/dictionaries/*.json', {
+	query: '?url',
+	import: 'default',
+	eager: true
+});
 const dictionaries = new Map<Locale, Dictionary>();
 let current: Locale = BASE_LOCALE;
 let override: (() => Locale) | undefined;
@@ -44,9 +47,14 @@ export function overwriteGetLocale(get: () => Locale): void {
 /** Loads a language's words, once; the base language has nothing to load. */
 export async function loadLocale(locale: Locale): Promise<void> {
 	if (locale === BASE_LOCALE || dictionaries.has(locale)) return;
-	const load = LOADERS[`./generated/dictionaries/${locale}.json`];
-	if (!load) throw new Error(`No dictionary for the language "${locale}"`);
-	dictionaries.set(locale, await load());
+	const address = ADDRESSES[`./generated/dictionaries/${locale}.json`];
+	if (!address) throw new Error(`No dictionary for the language "${locale}"`);
+	const sources = {
+		fetch,
+		base: globalThis.location?.href ?? 'http://localhost/',
+		caches: globalThis.caches
+	};
+	dictionaries.set(locale, await readDictionary(address, Object.values(ADDRESSES), sources));
 }
 
 /** True when the language's words are here (always for the base language). */

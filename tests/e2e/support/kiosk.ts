@@ -16,15 +16,18 @@ export async function enrolKiosk(
 	{
 		url,
 		appUrl = url ?? '',
-		name = `Borne de test ${crypto.randomUUID().slice(0, 8)}`
+		name = `Borne de test ${crypto.randomUUID().slice(0, 8)}`,
+		languages = ['fr', 'en']
 	}: {
 		url?: string;
 		appUrl?: string;
 		name?: string;
+		/** The languages the kiosk offers. */
+		languages?: string[];
 	} = {}
 ): Promise<{ id: string; name: string }> {
 	const su = await superuser(url);
-	const kiosk = await createMetzKiosk(su, { name, languages: ['fr', 'en'] });
+	const kiosk = await createMetzKiosk(su, { name, languages });
 	const pin = await protectPin(KIOSK_PIN);
 	await (await referent(su)).send(`/api/qep/kiosks/${kiosk.id}/pin`, { method: 'POST', body: pin });
 	const { code } = await (
