@@ -97,6 +97,22 @@ describe.each(releases)('upgrading from %s', (release) => {
 		expect(counts).toEqual(expected.counts);
 	});
 
+	it('gives each questionnaire the languages its title and every question are written in', async () => {
+		for (const questionnaire of await su.collection('questionnaires').getFullList()) {
+			const questions = await su
+				.collection('questions')
+				.getFullList({ filter: su.filter('questionnaire = {:q}', { q: questionnaire.id }) });
+			const texts = [questionnaire.title, ...questions.map((question) => question.label)] as Record<
+				string,
+				string
+			>[];
+			const written = Object.keys(questionnaire.title).filter((language) =>
+				texts.every((text) => (text[language] ?? '').trim() !== '')
+			);
+			expect([...questionnaire.languages].sort()).toEqual(written.sort());
+		}
+	});
+
 	it("keeps each complaint's receipt, deadline, status and answer", async () => {
 		const complaints = await su.collection('complaints').getFullList({ sort: 'id' });
 		expect(like(expected.complaints, complaints)).toEqual(expected.complaints);

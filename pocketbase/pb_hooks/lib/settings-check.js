@@ -22,7 +22,10 @@ const FIELDS = {
 /** A site's closure days: a year of them is a few dozen; this bounds a pasted mistake. */
 const MAX_CLOSURES = 400;
 const LABEL_MAX = 500;
-const LANGUAGE_RE = /^[a-z]{2}$/;
+/** The languages a label may be written in (languages.json, which the device reads too). */
+const LANGUAGES = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/languages.json` : './languages.json'
+).languages.map((/** @type {{ code: string }} */ language) => language.code);
 
 const INVALID = 'validation_invalid_format';
 const REQUIRED = 'validation_required';
@@ -43,7 +46,7 @@ function labelsCode(value) {
 	if (fr === undefined) return REQUIRED;
 	for (const language of Object.keys(value)) {
 		const text = value[language];
-		if (!LANGUAGE_RE.test(language) || typeof text !== 'string' || !isCleanText(text)) return INVALID;
+		if (!LANGUAGES.includes(language) || typeof text !== 'string' || !isCleanText(text)) return INVALID;
 		if (text.length > LABEL_MAX) return INVALID;
 		if (text.trim() !== '' && visibleText(text) === '') return INVALID;
 	}

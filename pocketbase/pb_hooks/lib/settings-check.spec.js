@@ -24,6 +24,7 @@ describe('closure days', () => {
 describe('labels per language', () => {
 	it('want French, and text that shows something in each language', () => {
 		expect(labelsCode({ fr: 'Votre avis', en: 'Your opinion' })).toBeNull();
+		expect(labelsCode({ fr: 'Votre avis', ar: 'رأيكم', zh: '您的意见' })).toBeNull();
 		expect(labelsCode({ en: 'Your opinion' })).toBe('validation_required');
 		expect(labelsCode({ fr: '\u200b\u200b' })).toBe('validation_required');
 		for (const value of [
@@ -32,6 +33,8 @@ describe('labels per language', () => {
 			{ fr: 5 },
 			{ fr: 'ok', en: '\u200b' },
 			{ fr: 'ok', '': 'x' },
+			{ fr: 'ok', de: 'Ihre Meinung' },
+			{ fr: 'ok', 'zh-Hans': '您的意见' },
 			{ fr: 'a\u0000' }
 		])
 			expect(labelsCode(value), JSON.stringify(value)).toBe(INVALID);

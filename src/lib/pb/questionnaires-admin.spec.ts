@@ -45,6 +45,18 @@ describe('the questionnaires client', () => {
 		expect(await questionnaires.activate(version.id)).toEqual({ id: version.id, version: 2, archived: [] });
 	});
 
+	it('keeps every language of a label and of a title, and sends a title as it is', async () => {
+		const label = { fr: 'Accueil ?', tr: 'Karşılama?', ar: 'الاستقبال؟', zh: '接待？' };
+		fakePb.answers.questions = { ...question, label };
+		expect((await questionnaires.updateQuestion(question.id, { label })).label).toEqual(label);
+		fakePb.answers.questionnaires = { ...version, title: { fr: 'Accueil', uk: 'Прийом' } };
+		expect((await questionnaires.getVersion(version.id)).title).toEqual({ fr: 'Accueil', uk: 'Прийом' });
+		fakePb.answers.questionnaires = { id: version.id };
+		await questionnaires.updateTitle(version.id, { fr: 'Accueil', ro: 'Primire' });
+		const call = fakePb.calls.find((c) => c.target === 'questionnaires' && c.method === 'update');
+		expect(call?.args.slice(0, 2)).toEqual([version.id, { title: { fr: 'Accueil', ro: 'Primire' } }]);
+	});
+
 	it('rejects a version of an unknown status and a route answer without its version', async () => {
 		fakePb.answers.questionnaires = { ...version, status: 'published' };
 		await expect(questionnaires.getVersion(version.id)).rejects.toBeInstanceOf(UnexpectedAnswer);

@@ -5,8 +5,8 @@ import { QUESTIONNAIRE_STATUSES } from '$lib/domain/engagements';
 import { fieldsOf, readAll, readOne, parseAnswer } from './answer';
 import { pb } from './client';
 
-/** A label per language, French always present. */
-const labelsSchema = z.object({ fr: z.string(), en: z.string().optional() });
+/** A text per language, French always present; every language kept (none is dropped on the way). */
+const labelsSchema = z.object({ fr: z.string() }).catchall(z.string());
 export type Labels = z.infer<typeof labelsSchema>;
 
 const versionSchema = z.object({
@@ -14,7 +14,8 @@ const versionSchema = z.object({
 	code: z.string(),
 	version: z.number().int(),
 	status: z.enum(QUESTIONNAIRE_STATUSES),
-	title: z.record(z.string(), z.string()),
+	title: labelsSchema,
+	/** The languages its title and every question are written in (the server computes them). */
 	languages: z.array(z.string())
 });
 
@@ -57,6 +58,11 @@ export async function listVersions(): Promise<QuestionnaireVersion[]> {
 /** One version. */
 export function getVersion(id: string): Promise<Omit<QuestionnaireVersion, 'questions'>> {
 	return readOne('questionnaires', id, versionSchema);
+}
+
+/** Changes a draft's title (its languages follow, computed by the server). */
+export async function updateTitle(id: string, title: Labels): Promise<void> {
+	await pb.collection('questionnaires').update(id, { title }, { ...options, fields: 'id' });
 }
 
 /** The questions of a version, in order. */
