@@ -1,5 +1,5 @@
-// The app works under the Content-Security-Policy the server sends: no inline script but the start-up one
-// allowed by its hash, no framing. A page that needed more would report a violation here (and break).
+// The app works under the Content-Security-Policy the server sends: no inline script but index.html's own
+// (the start-up one and the theme one), allowed by their hashes, no framing. A page that needed more would report a violation here (and break).
 import { expect, test, type Page } from '@playwright/test';
 import { referent } from './support/accounts';
 import { useStaffSession } from './support/staff-session';

@@ -1,6 +1,6 @@
 // The headers every response of the served app carries: a Content-Security-Policy that the SPA, its service
-// worker and the DSFR work under without any inline script but SvelteKit's own start-up script (allowed by
-// its hash, read from the built index.html), and what keeps the pages out of frames, the address out of
+// worker and the DSFR work under without any inline script but the built index.html's own (SvelteKit's
+// start-up script and the light/dark theme one of src/app.html, each allowed by its hash, read from the page), and what keeps the pages out of frames, the address out of
 // other sites' logs and the device's sensors out of reach. Pure: 03_headers.pb.js reads the page and sets
 // the headers.
 
