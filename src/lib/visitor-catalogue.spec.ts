@@ -14,8 +14,7 @@ const STAFF_ONLY = [
 	'src/lib/admin',
 	'src/lib/cockpit',
 	'src/lib/desk',
-	'src/lib/components/backoffice',
-	'src/lib/components/charts'
+	'src/lib/components/backoffice'
 ];
 
 type Messages = Record<string, unknown>;

@@ -9,6 +9,7 @@ test('a visitor files a complaint on the kiosk, sees its reference and QR code, 
 }) => {
 	const { id } = await enrolKiosk(page);
 	const subject = `Borne ${crypto.randomUUID().slice(0, 8)}`;
+	await page.getByRole('button', { name: 'Réclamation, question ou suggestion' }).first().click();
 	await page.getByRole('button', { name: 'Faire une réclamation ou poser une question' }).first().click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Faire une réclamation ou poser une question'
@@ -56,6 +57,7 @@ test('a kiosk suggestion travels with the kiosk’s token, and an idle form retu
 	await page.clock.install();
 	await enrolKiosk(page);
 	const text = `Un distributeur d’eau ${crypto.randomUUID().slice(0, 8)}`;
+	await page.getByRole('button', { name: 'Réclamation, question ou suggestion' }).first().click();
 	await page.getByRole('button', { name: 'Laisser une suggestion' }).first().click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Laisser une suggestion');
 	await expectAccessible(page);
@@ -74,6 +76,7 @@ test('a kiosk suggestion travels with the kiosk’s token, and an idle form retu
 	expect(stored?.channel).toBe('kiosk');
 
 	// Someone starts typing and walks away: after two minutes the form and its text are gone.
+	await page.getByRole('button', { name: 'Réclamation, question ou suggestion' }).first().click();
 	await page.getByRole('button', { name: 'Faire une réclamation ou poser une question' }).first().click();
 	await page.getByLabel('Objet').fill('À moitié écrit');
 	await page.clock.runFor(119_000);

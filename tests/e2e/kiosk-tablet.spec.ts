@@ -10,6 +10,14 @@ test.use({ viewport: { width: 1280, height: 800 } });
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 const startFrench = (page: Page) => page.getByRole('button', { name: /Français/ });
+/** Opens the complaint or suggestion form in French from the welcome screen (its own dialog asks which). */
+async function openFrench(
+	page: Page,
+	form: 'Faire une réclamation ou poser une question' | 'Laisser une suggestion'
+) {
+	await page.getByRole('button', { name: 'Réclamation, question ou suggestion' }).first().click();
+	await page.getByRole('dialog', { name: 'Autres démarches' }).getByRole('button', { name: form }).click();
+}
 const abandonSurvey = (page: Page) => page.getByRole('button', { name: 'Abandonner le questionnaire' });
 const confirmDialog = (page: Page) =>
 	page.getByRole('dialog', { name: 'Abandonner et revenir à l’accueil ?' });
@@ -43,6 +51,53 @@ function measure(page: Page, selector: string): Promise<Measure[]> {
 /** DSFR's text hints in the main area. */
 const hintSizes = (page: Page) => measure(page, 'main .fr-hint-text');
 
+/** True when the page scrolls in neither direction. */
+const fitsScreen = (page: Page) =>
+	page.evaluate(() => {
+		const root = document.scrollingElement!;
+		return root.scrollHeight <= window.innerHeight && root.scrollWidth <= window.innerWidth;
+	});
+
+test('ten languages fit the welcome screen without scrolling, in landscape and portrait, each in its own words', async ({
+	page
+}) => {
+	const all = ['fr', 'en', 'ar', 'es', 'pt', 'tr', 'ru', 'uk', 'zh', 'ro'];
+	await enrolKiosk(page, { languages: all });
+	const tiles = page
+		.getByRole('list')
+		.filter({ has: startFrench(page) })
+		.getByRole('listitem');
+	await expect(tiles).toHaveCount(10);
+	expect(await fitsScreen(page)).toBe(true);
+	// Each language by its own name, its texts marked in it (Arabic right to left), every target 56 px high.
+	await expect(tiles.nth(2)).toHaveAttribute('lang', 'ar');
+	await expect(tiles.nth(2)).toHaveAttribute('dir', 'rtl');
+	await expect(tiles.nth(8)).toHaveAttribute('lang', 'zh-Hans');
+	await expect(tiles.nth(8).getByRole('button').first()).toContainText('简体中文');
+	const targets = await measure(page, 'main#borne button:not(.kiosk-staff)');
+	expect(targets.length).toBe(20);
+	for (const { name, height } of targets) expect(height, name).toBeGreaterThanOrEqual(56);
+	await expectAccessible(page);
+
+	await page.setViewportSize({ width: 800, height: 1280 });
+	expect(await fitsScreen(page)).toBe(true);
+	for (const { name, height } of await measure(page, 'main#borne button:not(.kiosk-staff)'))
+		expect(height, name).toBeGreaterThanOrEqual(56);
+
+	// With the keyboard: Romanian's other requests open in Romanian, and Escape comes back to that button.
+	const romanian = tiles.nth(9).getByRole('button', { name: 'Reclamație, întrebare sau sugestie' });
+	await romanian.focus();
+	await page.keyboard.press('Enter');
+	const dialog = page.getByRole('dialog', { name: 'Alte demersuri' });
+	await expect(dialog).toHaveAttribute('lang', 'ro');
+	await expect(
+		dialog.getByRole('button', { name: 'Depuneți o reclamație sau puneți o întrebare' })
+	).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(dialog).toHaveCount(0);
+	await expect(romanian).toBeFocused();
+});
+
 test('on the tablet, the step counter, the comment’s hint and its counter are as large as the kiosk’s body text', async ({
 	page
 }) => {
@@ -69,7 +124,7 @@ test('the kiosk complaint form reads and taps like the survey: large text, targe
 }) => {
 	await enrolKiosk(page);
 	const body = await bodySize(page);
-	await page.getByRole('button', { name: 'Faire une réclamation ou poser une question' }).first().click();
+	await openFrench(page, 'Faire une réclamation ou poser une question');
 	await expect(h1(page)).toHaveText('Faire une réclamation ou poser une question');
 	await expect(page.getByLabel('Objet')).toBeVisible();
 
@@ -164,16 +219,16 @@ test('the kiosk forms leave at once when nothing was typed, and ask first when s
 }) => {
 	await enrolKiosk(page);
 	const back = page.getByRole('button', { name: 'Retour à l’accueil' });
-	const complaint = page.getByRole('button', { name: 'Faire une réclamation ou poser une question' }).first();
+	const complaint = () => openFrench(page, 'Faire une réclamation ou poser une question');
 
 	// Nothing typed: straight back.
-	await complaint.click();
+	await complaint();
 	await expect(page.getByLabel('Objet')).toBeVisible();
 	await back.click();
 	await expect(startFrench(page)).toBeVisible();
 
 	// Something typed: the visitor is asked; "continue" keeps the text.
-	await complaint.click();
+	await complaint();
 	await page.getByLabel('Objet').fill('À moitié écrit');
 	await back.click();
 	const dialog = confirmDialog(page);
@@ -190,7 +245,7 @@ test('the kiosk forms leave at once when nothing was typed, and ask first when s
 	await expect(page.getByRole('main')).not.toContainText('À moitié écrit');
 
 	// The suggestion form asks too.
-	await page.getByRole('button', { name: 'Laisser une suggestion' }).first().click();
+	await openFrench(page, 'Laisser une suggestion');
 	await page.getByLabel('Votre suggestion').fill('Une plante verte');
 	await back.click();
 	await expect(dialog).toBeVisible();

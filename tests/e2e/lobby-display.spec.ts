@@ -44,7 +44,7 @@ test('the Metz screen shows the latest results, rotates, and still shows them of
 		expect(await rate.textContent()).toBe(percent(cell.rate));
 		// People and answers apart, each named, with thousands separators.
 		expect(await page.getByTestId('lobby-sample').textContent()).toBe(
-			`${count(cell.responses)} personnes interrogées · ${count(cell.n)} réponses`
+			`Personnes interrogées\u00a0: ${count(cell.responses)} · réponses\u00a0: ${count(cell.n)}`
 		);
 	}).toPass({ timeout: 15_000 });
 	const shown = (await rate.textContent())!;

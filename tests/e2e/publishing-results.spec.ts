@@ -138,7 +138,7 @@ test('the referent previews and publishes last month; the public page shows the 
 	expect(total.responses).toBeGreaterThan(0);
 	expect(total.responses).toBeLessThan(total.n!);
 	await expect(pub.getByTestId('overall-sample')).toContainText(
-		`${count(total.responses!)} personnes interrogées · ${count(total.n!)} réponses ;`
+		`Personnes interrogées\u00a0: ${count(total.responses!)} · réponses\u00a0: ${count(total.n!)} ;`
 	);
 	await expect(pub.getByTestId('complaints-received')).toHaveText(count(stored.snapshot.complaints.received));
 	for (const site of cells.filter((c) => c.dimension === 'site' && !c.suppressed)) {

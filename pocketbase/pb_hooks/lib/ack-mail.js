@@ -1,7 +1,8 @@
 // The acknowledgement of receipt (accusé de réception, CRPA art. L112-11) of a complaint or an
 // information request: receipt date, reference, the service in charge and how to reach it, the date by
-// which the answer is due, and the private tracking link. French, then English when the visitor wrote in
-// English. Pure; written out by lib/mail-format.js.
+// which the answer is due, and the private tracking link. French, then the visitor's language when they
+// wrote in another one, which says that only the French text is authoritative (legal wording). Pure;
+// written out by lib/mail-format.js.
 // The visitor's own text is not repeated: the message cannot be used to relay someone else's words.
 
 const { longDate, renderMail } = require(
@@ -21,7 +22,8 @@ function paragraphs(ack, language) {
 		[t('ack_service'), ...contactLines(language, ack.site, ack.service)],
 		[t('ack_due', { date: longDate(ack.dueOn, language) })],
 		[t('ack_follow'), { link: ack.trackingUrl }],
-		[t('ack_automatic')]
+		[t('ack_automatic')],
+		...(language === 'fr' ? [] : [[t('translation_notice')]])
 	];
 }
 

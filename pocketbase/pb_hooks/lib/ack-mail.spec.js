@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ackMail } from './ack-mail.js';
+import MESSAGES from './mail-messages.json';
 
 const ack = (overrides = {}) => ({
 	language: 'fr',
@@ -48,7 +49,36 @@ describe('ackMail', () => {
 		expect(subject).toContain('Acknowledgement of receipt');
 		expect(text.indexOf('Nous avons bien reçu')).toBeLessThan(text.indexOf('We received'));
 		expect(text).toContain('by Monday 14 December 2026');
-		expect(html).toContain('<div lang="en">');
+		expect(html).toContain('<div lang="en" dir="ltr">');
+	});
+
+	it('writes Russian after the French, with Russian dates, and says the French text alone is authoritative', () => {
+		const { subject, text, html } = ackMail(ack({ language: 'ru' }));
+		expect(subject).toBe('Accusé de réception / Подтверждение получения – 2026-R-000123');
+		const [french, russian] = text.split('\n\n----------\n\n');
+		expect(french).toContain('le lundi 23 novembre 2026');
+		expect(french).not.toContain('Юридическую силу');
+		expect(russian).toContain(
+			'Мы получили вашу жалобу. Дата получения: понедельник, 23 ноября 2026 года. Номер обращения: 2026-R-000123.'
+		);
+		expect(russian).toContain('не позднее этой даты: понедельник, 14 декабря 2026 года.');
+		expect(russian).toContain(ack().trackingUrl);
+		expect(russian).toMatch(/Юридическую силу имеет только текст на французском языке\.$/);
+		expect(html).toContain('<div lang="ru" dir="ltr">');
+	});
+
+	it('writes no date that ends a sentence twice ("2026 г.."), in any language', () => {
+		for (const language of Object.keys(MESSAGES)) {
+			const { text } = ackMail(ack({ language }));
+			expect(text.replace(/https?:\S+/g, ''), language).not.toMatch(/\.\.|。。/);
+		}
+	});
+
+	it('marks each section with its language tag and direction: Arabic right to left, Chinese as zh-Hans', () => {
+		expect(ackMail(ack({ language: 'ar' })).html).toMatch(
+			/^<div lang="fr" dir="ltr">.*<div lang="ar" dir="rtl">/
+		);
+		expect(ackMail(ack({ language: 'zh' })).html).toContain('<div lang="zh-Hans" dir="ltr">');
 	});
 
 	it('escapes what goes into the HTML and leaves out missing contact lines', () => {

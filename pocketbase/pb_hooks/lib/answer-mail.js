@@ -1,5 +1,6 @@
 // The answer to a complaint or information request, e-mailed to the requester as the agent wrote it,
-// with where to find it again. French, then English when the request was written in English. Pure.
+// with where to find it again. French, then the requester's language when they wrote in another one: that
+// section's frame is translated, the agent's text is not (it points to the French part above). Pure.
 const { longDate, renderMail } = require(
 	typeof __hooks === 'string' ? `${__hooks}/lib/mail-format.js` : './mail-format.js'
 );
@@ -18,9 +19,10 @@ function paragraphs(answer, language) {
 	return [
 		[t('greeting')],
 		[t('answer_intro', { what, date: longDate(answer.receivedOn, language), reference: answer.reference })],
-		...(language === 'fr' ? text : []),
+		...(language === 'fr' ? text : [[t('answer_in_french')]]),
 		[t('answer_service'), ...contactLines(language, answer.site, answer.service)],
-		[t('answer_again'), { link: `${answer.appUrl}/suivi` }]
+		[t('answer_again'), { link: `${answer.appUrl}/suivi` }],
+		...(language === 'fr' ? [] : [[t('translation_notice')]])
 	];
 }
 

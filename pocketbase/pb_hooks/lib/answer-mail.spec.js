@@ -44,4 +44,16 @@ describe('the answer e-mail', () => {
 		);
 		expect(mail.text.split('Nous avons vérifié votre dossier.').length).toBe(2);
 	});
+
+	it('frames the French answer in Russian: it points to the French text, which alone is authoritative', () => {
+		const mail = answerMail({ ...answer, language: 'ru' });
+		expect(mail.subject).toBe('Réponse / Ответ – 2026-R-000042');
+		const [french, russian] = mail.text.split('\n\n----------\n\n');
+		expect(french).toContain('Nous avons vérifié votre dossier.');
+		expect(french).not.toContain('французском');
+		expect(russian).toContain('на вашу жалобу (дата получения: понедельник, 2 ноября 2026 года,');
+		expect(russian).toContain('Наш ответ, написанный на французском языке, приведён выше');
+		expect(russian).not.toContain('Nous avons vérifié votre dossier.');
+		expect(russian).toMatch(/Юридическую силу имеет только текст на французском языке\.$/);
+	});
 });

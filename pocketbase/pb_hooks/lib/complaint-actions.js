@@ -212,7 +212,7 @@ function handleAnswer(e) {
 	const mail = sendMail(e.app, {
 		to: updated.getString('contact_email'),
 		...answerMail({
-			language: updated.getString('language') === 'en' ? 'en' : 'fr',
+			language: updated.getString('language'),
 			kind: updated.getString('kind'),
 			reference: updated.getString('reference'),
 			receivedOn: wd.receiptDate(isoOf(updated.getString('received_at')), site.timeZone),

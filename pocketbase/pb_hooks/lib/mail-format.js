@@ -4,6 +4,16 @@
 const { mailText, mailWords } = require(
 	typeof __hooks === 'string' ? `${__hooks}/lib/mail-text.js` : './mail-text.js'
 );
+const LANGUAGES = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/languages.json` : './languages.json'
+).languages;
+
+/** The `lang` and `dir` attributes of a section in `language` ("zh" → lang="zh-Hans", Arabic right to left). */
+function sectionAttributes(language) {
+	const known = LANGUAGES.find((l) => l.code === language);
+	const tag = known ? known.tag : language;
+	return `lang="${escapeHtml(tag)}" dir="${known ? known.dir : 'auto'}"`;
+}
 
 /**
  * 'YYYY-MM-DD' in the language's own order and words (its `date` pattern, weekdays and months): 'mardi 1er
@@ -45,7 +55,7 @@ function renderMail(sections) {
 	const html = sections
 		.map(
 			(s) =>
-				`<div lang="${escapeHtml(s.language)}">` +
+				`<div ${sectionAttributes(s.language)}>` +
 				s.paragraphs.map((lines) => `<p>${lines.map(htmlLine).join('<br>')}</p>`).join('') +
 				'</div>'
 		)

@@ -7,7 +7,7 @@ describe('dates spelt out without Intl', () => {
 		expect(longDate('2026-12-01', 'en')).toBe('Tuesday 1 December 2026');
 		// Each language's own order and joining words.
 		expect(longDate('2026-12-01', 'es')).toBe('martes, 1 de diciembre de 2026');
-		expect(longDate('2026-12-06', 'ru')).toBe('воскресенье, 6 декабря 2026 г.');
+		expect(longDate('2026-12-06', 'ru')).toBe('воскресенье, 6 декабря 2026 года');
 		expect(longDate('2026-12-06', 'tr')).toBe('6 Aralık 2026 Pazar');
 		expect(longDate('2026-12-01', 'zh')).toBe('2026年12月1日（星期二）');
 		expect(longDate('2027-02-28', 'fr')).toBe('dimanche 28 février 2027');
@@ -42,8 +42,8 @@ describe('an e-mail in text and HTML', () => {
 		expect(html).not.toContain('<script>');
 		expect(html).toContain('Objet : &lt;script&gt;alert(1)&lt;/script&gt; &amp; co');
 		expect(html).toContain('<a href="https://x.test/a?b=1&amp;c=&quot;2&quot;">');
-		expect(html).toContain('<div lang="fr">');
-		expect(html).toContain('<hr><div lang="en"><p>Hello,</p></div>');
+		expect(html).toContain('<div lang="fr" dir="ltr">');
+		expect(html).toContain('<hr><div lang="en" dir="ltr"><p>Hello,</p></div>');
 	});
 
 	it('escapes the five HTML-significant characters', () => {

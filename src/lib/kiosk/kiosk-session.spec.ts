@@ -4,11 +4,21 @@ import type { KioskConfig } from '$lib/domain/kiosk-config';
 const submitSurvey = vi.fn();
 const setLocale = vi.fn();
 const loadKiosk = vi.fn();
+const prepare = vi.fn();
+/** The configuration the device holds once `kiosk.load` ran. */
+let stored: KioskConfig | null = null;
 vi.mock('$lib/sync/submit', () => ({ submitSurvey: (data: unknown) => submitSurvey(data) }));
 vi.mock('$lib/state/locale.svelte', () => ({
-	locale: { set: (code: string) => setLocale(code), prepare: async () => {} }
+	locale: { set: (code: string) => setLocale(code), prepare: async (codes: string[]) => prepare(codes) }
 }));
-vi.mock('$lib/state/kiosk.svelte', () => ({ kiosk: { load: () => loadKiosk() } }));
+vi.mock('$lib/state/kiosk.svelte', () => ({
+	kiosk: {
+		load: () => loadKiosk(),
+		get config() {
+			return stored;
+		}
+	}
+}));
 
 const COOLDOWN_KEY = 'qep.kiosk.cooldownUntil';
 const START = new Date('2026-11-22T10:00:00Z').getTime();
@@ -73,6 +83,8 @@ describe('kiosk session', () => {
 		submitSurvey.mockReset();
 		setLocale.mockReset();
 		loadKiosk.mockReset();
+		prepare.mockReset();
+		stored = null;
 		kioskSession = await freshSession();
 	});
 	afterEach(() => {
@@ -100,6 +112,17 @@ describe('kiosk session', () => {
 		kioskSession.reset();
 		expect(kioskSession.flow).toBeNull();
 		expect(setLocale).toHaveBeenLastCalledWith('fr');
+	});
+
+	test('loading prepares the words of the languages the kiosk offers, not of those its questionnaire lacks', async () => {
+		stored = {
+			...config,
+			kiosk: { ...config.kiosk, languages: ['fr', 'en', 'ar'] },
+			questionnaire: { ...config.questionnaire, languages: ['fr', 'en', 'zh'] }
+		};
+		await kioskSession.load();
+		expect(loadKiosk).toHaveBeenCalledOnce();
+		expect(prepare).toHaveBeenCalledWith(['fr', 'en']);
 	});
 
 	test('a half-answered survey is discarded on reset: nothing is submitted, and no cooldown starts', () => {

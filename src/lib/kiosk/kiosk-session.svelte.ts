@@ -7,6 +7,7 @@ import { kiosk } from '$lib/state/kiosk.svelte';
 import { locale } from '$lib/state/locale.svelte';
 import { submitSurvey } from '$lib/sync/submit';
 import { cooldownEnd } from './cooldown';
+import { offeredLanguages } from './offered-languages';
 import { buildSubmission } from './submission';
 import { SurveyFlow, type SurveyAnswers } from './survey-flow.svelte';
 
@@ -51,7 +52,7 @@ class KioskSession {
 		this.#loadedAt = Date.now();
 		await kiosk.load();
 		// Its welcome screen speaks every language it offers at once: their words are loaded first.
-		await locale.prepare(kiosk.config?.kiosk.languages ?? []);
+		await locale.prepare(kiosk.config ? offeredLanguages(kiosk.config) : []);
 	}
 
 	/** Starts a survey in `language`; the interface switches to it for this visitor only. */

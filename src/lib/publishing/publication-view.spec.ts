@@ -139,18 +139,20 @@ describe('the size of a figure', () => {
 		// Kept by the schema the pages parse snapshots with (zod drops the keys it does not know).
 		expect(snapshotSchema.parse(snapshot([withPeople])).cells[1]).toMatchObject({ responses: 312 });
 		expect(rowOf(withPeople)).toMatchObject({ n: 1258, responses: 312 });
-		expect(sampleText(rowOf(withPeople), 'fr')).toBe('312 personnes interrogées · 1\u202f258 réponses');
+		expect(sampleText(rowOf(withPeople), 'fr')).toBe(
+			'Personnes interrogées\u00a0: 312 · réponses\u00a0: 1\u202f258'
+		);
 		expect(plain(sampleText({ n: 12_345, responses: 2_469 }, 'fr'))).toBe(
-			'2 469 personnes interrogées · 12 345 réponses'
+			'Personnes interrogées\u00a0: 2 469 · réponses\u00a0: 12 345'
 		);
 		overwriteGetLocale(() => 'en');
-		expect(sampleText(rowOf(withPeople), 'en')).toBe('312 people surveyed · 1,258 answers');
+		expect(sampleText(rowOf(withPeople), 'en')).toBe('People surveyed: 312 · answers: 1,258');
 	});
 
 	it('reads a snapshot published before people were counted: answers only, never "undefined"', () => {
 		const older = rowOf(cell('total', '', 'Préfecture', 1258, 1000));
 		expect(older).not.toHaveProperty('responses');
-		expect(plain(sampleText(older, 'fr'))).toBe('1 258 réponses');
+		expect(plain(sampleText(older, 'fr'))).toBe('Réponses\u00a0: 1 258');
 		expect(publicationView(s).total).not.toHaveProperty('responses');
 	});
 });

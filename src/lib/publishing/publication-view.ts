@@ -76,7 +76,8 @@ export function rowOf(cell: SnapshotCell, label = cell.label): RateRow {
 }
 
 /**
- * The size of a figure, people and answers apart ("312 personnes interrogées · 1 258 réponses"): about
+ * The size of a figure, people and answers apart ("Personnes interrogées : 312 · réponses : 1 258", a
+ * wording right for any count): about
  * five answers a visitor, so neither may pass for the other. Answers alone for a snapshot published
  * before people were counted.
  */
