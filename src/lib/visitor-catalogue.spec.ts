@@ -19,6 +19,14 @@ const STAFF_ONLY = [
 
 type Messages = Record<string, unknown>;
 
+/** Visitor messages that read the same as in French in a language (English is not held to it: many words are). */
+const SAME_AS_FRENCH: Record<string, string[]> = Object.fromEntries(
+	['ar', 'es', 'pt', 'tr', 'ru', 'uk', 'zh', 'ro'].map((locale) => [
+		locale,
+		['engagement_name', ...(locale === 'pt' ? ['header_menu'] : [])]
+	])
+);
+
 const review = JSON.parse(readFileSync('messages/review.json', 'utf8')) as Record<
 	string,
 	{ reviewed: string[] } | string
@@ -99,4 +107,16 @@ describe('the visitors’ catalogue', () => {
 		});
 		expect(unknown).toEqual([]);
 	});
+
+	it.each(LANGUAGES.filter((locale) => locale !== 'en'))(
+		'has no visitor message in %s left as the French text',
+		(locale) => {
+			const translated = catalogue(locale);
+			const untranslated = keys.filter((key) => {
+				const at = french.findIndex((messages) => key in messages);
+				return at >= 0 && translated[at]![key] === french[at]![key] && !SAME_AS_FRENCH[locale]?.includes(key);
+			});
+			expect(untranslated).toEqual([]);
+		}
+	);
 });
