@@ -22,5 +22,6 @@ const allow = (values) => (app) => {
 	}
 };
 
-// Back to two languages only when no row holds another one (PocketBase refuses to save otherwise).
+// Back to two languages: PocketBase does not check the rows already stored, so roll back only before any
+// response, complaint, kiosk or questionnaire holds another language.
 migrate(allow(TEN), allow(TWO));

@@ -2,7 +2,14 @@ import { expect, test } from '@playwright/test';
 import { waitForMail } from '../support/smtp-sink.js';
 import { superuser } from './support/api';
 import { expectAccessible } from './support/axe';
-import { REFERENCE, countRows, fillComplaint, uniqueEmail } from './support/complaint';
+import {
+	COMPLAINTS_ROUTE,
+	REFERENCE,
+	countRows,
+	fillComplaint,
+	refuseComplaints,
+	uniqueEmail
+} from './support/complaint';
 import { tabTo } from './support/keyboard';
 
 const FORM = '/reclamation?site=metz&point=accueil-general';
@@ -204,16 +211,7 @@ test('a complaint the server refuses comes back as the form, with the server’s
 }) => {
 	const subject = `Refusée puis corrigée ${crypto.randomUUID().slice(0, 6)}`;
 	// The server refuses the first delivery (as it would for a site closed meanwhile).
-	await page.route('**/api/qep/complaints', async (route) => {
-		const { items } = route.request().postDataJSON() as { items: { id: string }[] };
-		await route.fulfill({
-			status: 200,
-			contentType: 'application/json',
-			body: JSON.stringify({
-				results: [{ id: items[0]!.id, status: 'rejected', errors: { service: 'too_long' } }]
-			})
-		});
-	});
+	await refuseComplaints(page, { service: 'too_long' });
 	await page.goto(FORM);
 	await fillComplaint(page, {
 		kind: 'Réclamation',
@@ -234,7 +232,7 @@ test('a complaint the server refuses comes back as the form, with the server’s
 	expect(await countRows(page, 'outbox')).toBe(0);
 
 	// Sent again: the real server acknowledges it, and the refused copy is forgotten.
-	await page.unroute('**/api/qep/complaints');
+	await page.unroute(COMPLAINTS_ROUTE);
 	await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accusé de réception');
 	expect(await countRows(page, 'rejected')).toBe(0);

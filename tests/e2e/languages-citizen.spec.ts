@@ -8,7 +8,8 @@ import { waitForMail } from '../support/smtp-sink.js';
 import { agent } from './support/accounts';
 import { referent, superuser } from './support/api';
 import { expectAccessible } from './support/axe';
-import { REFERENCE, countRows, uniqueEmail } from './support/complaint';
+import { COMPLAINTS_ROUTE, REFERENCE, countRows, refuseComplaints, uniqueEmail } from './support/complaint';
+import { publishRecentResults } from './support/cockpit';
 import { staffClient } from './support/desk';
 
 const FORM = '/reclamation?site=metz&point=accueil-general';
@@ -93,16 +94,7 @@ test('the complaint form in Turkish: each error next to its field in Turkish, th
 	expect(await countRows(page, 'outbox')).toBe(0);
 
 	// The server refuses a field (as it would a service name longer than its limit): its message, in Turkish.
-	await page.route('**/api/qep/complaints', async (route) => {
-		const { items } = route.request().postDataJSON() as { items: { id: string }[] };
-		await route.fulfill({
-			status: 200,
-			contentType: 'application/json',
-			body: JSON.stringify({
-				results: [{ id: items[0]!.id, status: 'rejected', errors: { service: 'too_long' } }]
-			})
-		});
-	});
+	await refuseComplaints(page, { service: 'too_long' });
 	await fill(page, {
 		description: 'Dosyamı teslim edemeden iki saat bekledim.',
 		email: uniqueEmail('turkce')
@@ -114,7 +106,7 @@ test('the complaint form in Turkish: each error next to its field in Turkish, th
 	await expectAccessible(page);
 
 	// Sent again to the real server: acknowledged in Turkish, stored with the language of the form.
-	await page.unroute('**/api/qep/complaints');
+	await page.unroute(COMPLAINTS_ROUTE);
 	await send.click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(tr, 'common_receipt'));
 	const su = await superuser();
@@ -203,10 +195,7 @@ test('the results page in Ukrainian: its words, its numbers and dates in Ukraini
 	const uk = catalogue('uk');
 	const su = await superuser();
 	const manager = await referent(su);
-	const today = new Date().toISOString().slice(0, 10);
-	const from = new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10);
-	const label = `Résultats e2e ${crypto.randomUUID().slice(0, 6)}`;
-	await manager.send('/api/qep/publications', { method: 'POST', body: { label, from, to: today } });
+	const label = await publishRecentResults(manager);
 	const publication = await su
 		.collection('publications')
 		.getFirstListItem(su.filter('label = {:label}', { label }));
@@ -231,7 +220,11 @@ test('the results page in Ukrainian: its words, its numbers and dates in Ukraini
 	await page.getByRole('link', { name: label }).click();
 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(label);
-	await expect(page.getByText(say(uk, 'pub_r_period', { from: day(from), to: day(today) }))).toBeVisible();
+	await expect(
+		page.getByText(
+			say(uk, 'pub_r_period', { from: day(publication.period_from), to: day(publication.period_to) })
+		)
+	).toBeVisible();
 	await expect(page.getByRole('heading', { name: say(uk, 'pub_r_overall_heading') })).toBeVisible();
 	await expect(page.getByRole('heading', { name: say(uk, 'pub_r_section_engagement') })).toBeVisible();
 	if (!total.suppressed && total.responses !== undefined)
@@ -296,12 +289,7 @@ test.describe('the lobby screen', () => {
 		const ar = catalogue('ar');
 		const su = await superuser();
 		const manager = await referent(su);
-		const today = new Date().toISOString().slice(0, 10);
-		const from = new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10);
-		await manager.send('/api/qep/publications', {
-			method: 'POST',
-			body: { label: `Affichage e2e ${crypto.randomUUID().slice(0, 6)}`, from, to: today }
-		});
+		await publishRecentResults(manager);
 
 		// Every language the document is given, from the first script on.
 		await page.addInitScript(() => {

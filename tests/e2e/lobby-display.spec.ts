@@ -3,6 +3,7 @@
 import { expect, test } from '@playwright/test';
 import { referent, superuser } from './support/api';
 import { expectAccessible } from './support/axe';
+import { publishRecentResults } from './support/cockpit';
 
 // Each slide fades in (0.6 s); a scan that lands mid-fade on a busy machine measures a half-transparent
 // text's contrast. With reduced motion the slides appear at once (as they do for visitors who ask for it),
@@ -16,12 +17,7 @@ test('the Metz screen shows the latest results, rotates, and still shows them of
 	test.setTimeout(90_000);
 	const su = await superuser();
 	const manager = await referent(su);
-	const today = new Date().toISOString().slice(0, 10);
-	const from = new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10);
-	await manager.send('/api/qep/publications', {
-		method: 'POST',
-		body: { label: `Affichage e2e ${crypto.randomUUID().slice(0, 6)}`, from, to: today }
-	});
+	await publishRecentResults(manager);
 	const metz = await su.collection('sites').getFirstListItem('slug = "metz"');
 	const percent = (rate: number) =>
 		new Intl.NumberFormat('fr', { style: 'percent', maximumFractionDigits: 1 }).format(rate);

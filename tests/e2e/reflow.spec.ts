@@ -2,12 +2,10 @@
 // 320 CSS px wide and at 200 % zoom of a 1280 px window (a 640 px wide viewport drawn at twice the pixel
 // density). A data table may scroll inside its own labelled, focusable region; the page itself never does.
 // The referent's board also fits a 1280 × 800 window.
-import { randomBytes } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { demoAccount, referent } from './support/accounts';
 import { baseURL } from './support/api';
-import { lastFullMonth } from './support/cockpit';
-import { fileComplaint, staffClient } from './support/desk';
+import { PUBLIC_PAGES, STAFF_PAGES, recordPages, sweep, type Visit } from './support/page-inventory';
 import { useStaffSession } from './support/staff-session';
 
 const admin = demoAccount('admin');
@@ -16,12 +14,6 @@ const SIZES = [
 	{ name: '320 px', viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 },
 	{ name: '200 % of 1280 px', viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 }
 ];
-
-/** A page to visit, and what shows once its data is on screen (its first heading unless told). */
-interface Visit {
-	path: string;
-	ready?: string;
-}
 
 /**
  * How far the page reaches past the window's edges (0 when it fits, 1 px of rounding allowed; past the left
@@ -80,30 +72,17 @@ async function unreachableScrollers(page: Page): Promise<string[]> {
 	});
 }
 
-/** Visits each page in turn and fails once, naming every page that scrolls sideways and why. */
+/** No page scrolls sideways, and any box that does can be scrolled with the keyboard. */
 async function expectReflow(page: Page, visits: Visit[]) {
-	const failures: string[] = [];
-	for (const visit of visits) {
-		await page.goto(visit.path);
-		const ready = visit.ready ?? 'h1';
-		const shown = await page
-			.locator(ready)
-			.first()
-			.waitFor({ timeout: 10_000 })
-			.then(
-				() => true,
-				() => false
-			);
-		if (!shown) {
-			failures.push(`${visit.path}: ${ready} never showed`);
-			continue;
-		}
+	await sweep(page, visits, async () => {
 		const { excess, culprits } = await overflow(page);
-		if (excess > 0) failures.push(`${visit.path}: ${excess} px too wide — ${culprits.join(', ')}`);
-		for (const region of await unreachableScrollers(page))
-			failures.push(`${visit.path}: ${region} scrolls sideways but the keyboard cannot reach it`);
-	}
-	expect(failures).toEqual([]);
+		return [
+			...(excess > 0 ? [`${excess} px too wide — ${culprits.join(', ')}`] : []),
+			...(await unreachableScrollers(page)).map(
+				(region) => `${region} scrolls sideways but the keyboard cannot reach it`
+			)
+		];
+	});
 }
 
 /** A page of its own context at this size; signed in as `email`'s staff account, or read in `language`. */
@@ -126,101 +105,31 @@ async function pageAs(
 	return context.newPage();
 }
 
-/**
- * Records for the pages whose address names one: a complaint (and its tracking token), an action, a
- * questionnaire, a publication (last full month's, made when the run has none yet).
- */
-async function detailPaths(): Promise<{ complaint: Visit[]; staff: Visit[] }> {
-	const desk = await staffClient(referent);
-	const token = randomBytes(32).toString('base64url');
-	const email = `reflow-${crypto.randomUUID().slice(0, 8)}@example.org`;
-	const filed = await fileComplaint(desk, { tracking_token: token, contact_email: email });
-	const action = await desk
-		.collection('action_items')
-		.create({ title: 'Réorganiser l’accueil du hall', status: 'open', due_date: '2030-01-01 00:00:00.000Z' });
-	const questionnaire = await desk.collection('questionnaires').getFirstListItem('');
-	const published = await desk.collection('publications').getList(1, 1);
-	const month = lastFullMonth();
-	const publication =
-		published.items[0] ??
-		(await desk.send<{ id: string }>('/api/qep/publications', {
-			method: 'POST',
-			body: { label: 'Résultats du mois', from: month.from, to: month.to }
-		}));
-	return {
-		complaint: [
-			{ path: `/suivi#${token}`, ready: `h1:has-text("${filed.reference}")` },
-			{ path: `/resultats/${publication.id}` }
-		],
-		staff: [
-			{ path: `/gestion/reclamations/${filed.id}`, ready: '#complaint-history' },
-			{ path: `/gestion/actions/${action.id}` },
-			{ path: `/gestion/questionnaires/${questionnaire.id}` },
-			{ path: `/gestion/droits/imprimer?q=${encodeURIComponent(email)}` }
-		]
-	};
-}
-
-const PUBLIC: Visit[] = [
-	{ path: '/' },
-	{ path: '/avis' },
-	{ path: '/reclamation' },
-	{ path: '/suggestion' },
-	{ path: '/suivi' },
-	{ path: '/resultats' },
-	{ path: '/accessibilite' },
-	{ path: '/donnees-personnelles' },
-	{ path: '/mentions-legales' },
-	{ path: '/connexion' },
-	{ path: '/connexion/mot-de-passe-oublie' },
-	{ path: '/connexion/nouveau-mot-de-passe' },
-	{ path: '/connexion/proconnect' }
-];
-
-const STAFF: Visit[] = [
-	{ path: '/gestion' },
-	{ path: '/gestion/reclamations' },
-	{ path: '/gestion/saisie' },
-	{ path: '/gestion/indicateurs', ready: '#board-table tbody tr' },
-	{ path: '/gestion/actions' },
-	{ path: '/gestion/actions/nouvelle' },
-	{ path: '/gestion/bornes' },
-	{ path: '/gestion/affiches' },
-	{ path: '/gestion/questionnaires' },
-	{ path: '/gestion/parametres' },
-	{ path: '/gestion/publications' },
-	{ path: '/gestion/conservation' },
-	{ path: '/gestion/registre' },
-	{ path: '/gestion/comptes' },
-	{ path: '/gestion/exploitation' },
-	{ path: '/gestion/droits' }
-];
-
 for (const size of SIZES) {
 	test(`public pages reflow at ${size.name}`, async ({ browser }) => {
 		test.slow();
-		const { complaint } = await detailPaths();
+		const records = await recordPages();
 		const page = await pageAs(browser, size);
-		await expectReflow(page, [...PUBLIC, ...complaint]);
+		await expectReflow(page, [...PUBLIC_PAGES, ...records.public]);
 		await page.context().close();
 	});
 
 	test(`back-office pages reflow at ${size.name}`, async ({ browser }) => {
 		test.slow();
-		const { staff } = await detailPaths();
+		const records = await recordPages();
 		const page = await pageAs(browser, size, { email: admin.email });
-		await expectReflow(page, [...STAFF, ...staff]);
+		await expectReflow(page, [...STAFF_PAGES, ...records.staff]);
 		await page.context().close();
 	});
 }
 
 test('public pages reflow at 320 px in Arabic, right to left', async ({ browser }) => {
 	test.slow();
-	const { complaint } = await detailPaths();
+	const records = await recordPages();
 	const page = await pageAs(browser, SIZES[0]!, { language: 'ar' });
 	await page.goto('/');
 	await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-	await expectReflow(page, [...PUBLIC, ...complaint]);
+	await expectReflow(page, [...PUBLIC_PAGES, ...records.public]);
 	await page.context().close();
 });
 

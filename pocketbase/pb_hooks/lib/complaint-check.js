@@ -23,10 +23,9 @@ const COMPLAINT_CHANNELS = ['web', 'kiosk', ...STAFF_CHANNELS];
 const SUGGESTION_CHANNELS = ['web', 'kiosk', 'paper'];
 /** How old a transcribed item's receipt date may be. */
 const MAX_RECEIPT_AGE_DAYS = 365;
-/** The languages a visitor may answer or write in (languages.json, which the device reads too). */
-const LANGUAGES = require(
-	typeof __hooks === 'string' ? `${__hooks}/lib/languages.json` : './languages.json'
-).languages.map((/** @type {{ code: string }} */ language) => language.code);
+const { LANGUAGE_CODES: LANGUAGES } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/languages.js` : './languages.js'
+);
 /** Attachments of one complaint. */
 const MAX_FILES = 3;
 /** A suggestion's day may be this many days old when it arrives (same window as surveys). */

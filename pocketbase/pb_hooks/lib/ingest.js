@@ -10,10 +10,9 @@ const { shiftDay } = require(
 );
 
 const SCALE = ['very_satisfied', 'satisfied', 'dissatisfied', 'very_dissatisfied', 'no_opinion'];
-/** The languages a visitor may answer or write in (languages.json, which the device reads too). */
-const LANGUAGES = require(
-	typeof __hooks === 'string' ? `${__hooks}/lib/languages.json` : './languages.json'
-).languages.map((/** @type {{ code: string }} */ language) => language.code);
+const { LANGUAGE_CODES: LANGUAGES } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/languages.js` : './languages.js'
+);
 const CHANNELS = ['kiosk', 'web', 'paper'];
 /** A comment's length, once trimmed. */
 const MAX_COMMENT = 1000;

@@ -4,15 +4,12 @@
 const { mailText, mailWords } = require(
 	typeof __hooks === 'string' ? `${__hooks}/lib/mail-text.js` : './mail-text.js'
 );
-const LANGUAGES = require(
-	typeof __hooks === 'string' ? `${__hooks}/lib/languages.json` : './languages.json'
-).languages;
+const { textIn } = require(typeof __hooks === 'string' ? `${__hooks}/lib/languages.js` : './languages.js');
 
 /** The `lang` and `dir` attributes of a section in `language` ("zh" → lang="zh-Hans", Arabic right to left). */
 function sectionAttributes(language) {
-	const known = LANGUAGES.find((l) => l.code === language);
-	const tag = known ? known.tag : language;
-	return `lang="${escapeHtml(tag)}" dir="${known ? known.dir : 'auto'}"`;
+	const { lang, dir } = textIn(language);
+	return `lang="${escapeHtml(lang)}" dir="${dir}"`;
 }
 
 /**

@@ -4,10 +4,9 @@
 // claim a language the texts lack. The back office computes the same list to show what is missing
 // (src/lib/admin/questionnaire-translations.ts, held equal by its parity spec).
 
-/** The languages, in the order they are offered (languages.json, which the device reads too). */
-const LANGUAGES = require(
-	typeof __hooks === 'string' ? `${__hooks}/lib/languages.json` : './languages.json'
-).languages.map((/** @type {{ code: string }} */ language) => language.code);
+const { LANGUAGE_CODES: LANGUAGES } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/languages.js` : './languages.js'
+);
 const BASE = 'fr';
 
 /** Whether a per-language text object holds a text that shows something in `language`. */

@@ -22,10 +22,9 @@ const FIELDS = {
 /** A site's closure days: a year of them is a few dozen; this bounds a pasted mistake. */
 const MAX_CLOSURES = 400;
 const LABEL_MAX = 500;
-/** The languages a label may be written in (languages.json, which the device reads too). */
-const LANGUAGES = require(
-	typeof __hooks === 'string' ? `${__hooks}/lib/languages.json` : './languages.json'
-).languages.map((/** @type {{ code: string }} */ language) => language.code);
+const { LANGUAGE_CODES: LANGUAGES } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/languages.js` : './languages.js'
+);
 
 const INVALID = 'validation_invalid_format';
 const REQUIRED = 'validation_required';

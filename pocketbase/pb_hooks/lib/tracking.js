@@ -8,6 +8,10 @@ const { isObject, isCleanText } = require(
 
 const TOKEN_RE = /^[A-Za-z0-9_-]{43}$/;
 const REFERENCE_RE = /^\d{4}-[RI]-\d{6}$/;
+/** The invisible direction marks an Arabic page puts around references and addresses (copied with them). */
+const DIRECTION_MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** A typed text without direction marks and surrounding spaces; anything else as it is (checked after). */
+const typed = (value) => (typeof value === 'string' ? value.replace(DIRECTION_MARKS, '').trim() : value);
 
 /**
  * What the body asks for, or the code of each malformed field (400): `body` when it is no JSON object,
@@ -21,17 +25,17 @@ function readTrackQuery(body) {
 		return typeof body.token === 'string' && TOKEN_RE.test(body.token)
 			? { query: { token: body.token } }
 			: { errors: { token: 'invalid' } };
-	const { reference, email } = body;
+	const reference = typed(body.reference);
+	const email = typed(body.email);
 	/** @type {Record<string, string>} */
 	const errors = {};
 	if (reference === undefined || reference === '') errors.reference = 'required';
-	else if (typeof reference !== 'string' || !REFERENCE_RE.test(reference.trim()))
-		errors.reference = 'invalid';
-	if (email === undefined || (typeof email === 'string' && email.trim() === '')) errors.email = 'required';
+	else if (typeof reference !== 'string' || !REFERENCE_RE.test(reference)) errors.reference = 'invalid';
+	if (email === undefined || email === '') errors.email = 'required';
 	else if (typeof email !== 'string' || !isCleanText(email)) errors.email = 'invalid';
 	else if (email.length > 254) errors.email = 'too_long';
 	if (Object.keys(errors).length > 0) return { errors };
-	return { query: { reference: reference.trim(), email: email.trim() } };
+	return { query: { reference, email } };
 }
 
 /** What the body asks for, or null when it is malformed. */

@@ -4,6 +4,15 @@ import { parseTrackQuery, readTrackQuery, sameEmail, trackView } from './trackin
 const TOKEN = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJ0123-_7';
 
 describe('parseTrackQuery', () => {
+	it('reads a reference and an address copied from an Arabic page, without their direction marks', () => {
+		expect(parseTrackQuery({ reference: '\u20662026-R-000123\u2069', email: '\u200ea@b.fr\u200e ' })).toEqual(
+			{
+				reference: '2026-R-000123',
+				email: 'a@b.fr'
+			}
+		);
+	});
+
 	it('reads a token, or a reference with an e-mail', () => {
 		expect(parseTrackQuery({ token: TOKEN })).toEqual({ token: TOKEN });
 		expect(parseTrackQuery({ reference: ' 2026-R-000001 ', email: 'a@b.fr' })).toEqual({

@@ -28,6 +28,10 @@ describe('tracking', () => {
 			'2026-R-000123'
 		);
 		expect(trackingQuerySchema.safeParse({ reference: '2026-X-1', email: 'a@b.fr' }).success).toBe(false);
+		// Copied from an Arabic page, with the marks that keep it left to right.
+		expect(
+			trackingQuerySchema.parse({ reference: '\u20662026-R-000123\u2069', email: '\u200ea@b.fr\u200e' })
+		).toEqual({ reference: '2026-R-000123', email: 'a@b.fr' });
 		expect(trackingQuerySchema.safeParse({ reference: '2026-R-000123', email: 'a@' }).success).toBe(false);
 	});
 });

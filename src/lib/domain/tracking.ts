@@ -23,8 +23,15 @@ export const trackedComplaintSchema = z.object({
 });
 export type TrackedComplaint = z.infer<typeof trackedComplaintSchema>;
 
+/**
+ * Invisible marks that set the direction of text: an Arabic page wraps references and addresses in them, so
+ * that they read left to right; copied with them, they must not make a reference "invalid".
+ */
+export const DIRECTION_MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const typed = z.string().transform((text) => text.replace(DIRECTION_MARKS, '').trim());
+
 /** What the form checks before asking the server. */
 export const trackingQuerySchema = z.object({
-	reference: z.string().trim().toUpperCase().regex(REFERENCE_PATTERN, 'invalid'),
-	email: z.string().trim().pipe(z.email('invalid'))
+	reference: typed.pipe(z.string().toUpperCase().regex(REFERENCE_PATTERN, 'invalid')),
+	email: typed.pipe(z.email('invalid'))
 });

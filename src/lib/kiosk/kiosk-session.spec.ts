@@ -9,7 +9,7 @@ const prepare = vi.fn();
 let stored: KioskConfig | null = null;
 vi.mock('$lib/sync/submit', () => ({ submitSurvey: (data: unknown) => submitSurvey(data) }));
 vi.mock('$lib/state/locale.svelte', () => ({
-	locale: { set: (code: string) => setLocale(code), prepare: async (codes: string[]) => prepare(codes) }
+	locale: { use: (code: string) => setLocale(code), prepare: async (codes: string[]) => prepare(codes) }
 }));
 vi.mock('$lib/state/kiosk.svelte', () => ({
 	kiosk: {

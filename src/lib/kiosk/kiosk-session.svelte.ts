@@ -55,17 +55,20 @@ class KioskSession {
 		await locale.prepare(kiosk.config ? offeredLanguages(kiosk.config) : []);
 	}
 
-	/** Starts a survey in `language`; the interface switches to it for this visitor only. */
+	/**
+	 * Starts a survey in `language`; the interface switches to it for this visitor only (the device does not
+	 * remember it: the next visitor, or a reloaded kiosk, starts in French).
+	 */
 	start(language: Language, config: KioskConfig): void {
 		this.#language = language;
 		this.#flow = new SurveyFlow(config.questions);
-		locale.set(language);
+		locale.use(language);
 	}
 
 	/** A visitor opens a form (complaint, suggestion) in `language`; the interface switches to it. */
 	useLanguage(language: Language): void {
 		this.#language = language;
-		locale.set(language);
+		locale.use(language);
 	}
 
 	/**
@@ -76,7 +79,7 @@ class KioskSession {
 	reset(): void {
 		this.#flow = null;
 		this.#language = 'fr';
-		locale.set('fr');
+		locale.use('fr');
 		// A kiosk runs for weeks: pick up a new questionnaire or a revocation between visitors.
 		if (this.#loadedAt > 0 && Date.now() - this.#loadedAt > REFRESH_MS) this.load().catch(() => {});
 	}

@@ -29,6 +29,8 @@ function fakeSynthesis(initial: SpeechSynthesisVoice[] = []) {
 class FakeUtterance {
 	lang = '';
 	voice: SpeechSynthesisVoice | null = null;
+	onstart: (() => void) | null = null;
+	onend: (() => void) | null = null;
 	constructor(readonly text: string) {}
 }
 const Utterance = FakeUtterance as unknown as typeof SpeechSynthesisUtterance;
@@ -72,17 +74,32 @@ describe('speak', () => {
 	test('reads each text in turn, in the language’s tag, with the voice chosen', () => {
 		const arabic = voice('ar-SA');
 		const { synthesis, spoken } = fakeSynthesis([arabic]);
-		speak(synthesis, ['هل استُقبلتم باهتمام؟', 'راضٍ جدًا'], 'ar', arabic, Utterance);
+		speak(synthesis, ['هل استُقبلتم باهتمام؟', 'راضٍ جدًا'], 'ar', arabic, { Utterance });
 		expect(spoken).toEqual([
 			{ text: 'هل استُقبلتم باهتمام؟', lang: 'ar', voice: arabic },
 			{ text: 'راضٍ جدًا', lang: 'ar', voice: arabic }
 		]);
 	});
 
+	test('tells of its progress as each text starts and ends', () => {
+		const utterances: FakeUtterance[] = [];
+		const synthesis = {
+			cancel: vi.fn(),
+			speak: (u: SpeechSynthesisUtterance) => utterances.push(u as unknown as FakeUtterance)
+		} as unknown as Synthesis;
+		const onprogress = vi.fn();
+		speak(synthesis, ['Q', 'A'], 'fr', null, { Utterance, onprogress });
+		for (const utterance of utterances) {
+			utterance.onstart?.();
+			utterance.onend?.();
+		}
+		expect(onprogress).toHaveBeenCalledTimes(4);
+	});
+
 	test('a second tap starts again rather than queueing a second reading', () => {
 		const { synthesis, spoken } = fakeSynthesis();
-		speak(synthesis, ['一', '二'], 'zh-Hans', null, Utterance);
-		speak(synthesis, ['一', '二'], 'zh-Hans', null, Utterance);
+		speak(synthesis, ['一', '二'], 'zh-Hans', null, { Utterance });
+		speak(synthesis, ['一', '二'], 'zh-Hans', null, { Utterance });
 		expect(synthesis.cancel).toHaveBeenCalledTimes(2);
 		expect(spoken.map((s) => s.text)).toEqual(['一', '二']);
 		expect(spoken[0]?.lang).toBe('zh-Hans');

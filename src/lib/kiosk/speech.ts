@@ -50,21 +50,27 @@ export function watchVoice(
 }
 
 /**
- * Reads `texts` one after the other (a pause between each) with `voice`, in the language `tag`; stops
- * whatever was being read first, so a second tap starts again.
+ * Reads `texts` one after the other with `voice`, in the language `tag`; stops whatever was being read
+ * first, so a second tap starts again. `onprogress` is called as each text starts and ends: a visitor
+ * listening is using the kiosk (its idle timer must not send them back to the welcome screen).
  */
 export function speak(
 	synthesis: Synthesis,
 	texts: readonly string[],
 	tag: string,
 	voice: SpeechSynthesisVoice | null,
-	Utterance: typeof SpeechSynthesisUtterance = globalThis.SpeechSynthesisUtterance
+	{
+		onprogress = () => {},
+		Utterance = globalThis.SpeechSynthesisUtterance
+	}: { onprogress?: () => void; Utterance?: typeof SpeechSynthesisUtterance } = {}
 ): void {
 	synthesis.cancel();
 	for (const text of texts) {
 		const utterance = new Utterance(text);
 		utterance.lang = tag;
 		if (voice) utterance.voice = voice;
+		utterance.onstart = onprogress;
+		utterance.onend = onprogress;
 		synthesis.speak(utterance);
 	}
 }

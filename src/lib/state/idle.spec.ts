@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { IdleTimer, watchIdle } from './idle.svelte';
+import { IdleTimer, reportListening, watchIdle } from './idle.svelte';
 
 describe('idle timer', () => {
 	beforeEach(() => vi.useFakeTimers());
@@ -58,6 +58,19 @@ describe('idle timer', () => {
 		target.dispatchEvent(new Event('pointerdown'));
 		vi.advanceTimersByTime(60_000);
 		expect(again).not.toHaveBeenCalled();
+		stop();
+	});
+
+	test('watchIdle: the kiosk reading a question aloud is activity (a visitor listening is using it)', () => {
+		const target = new EventTarget();
+		const onIdle = vi.fn();
+		const stop = watchIdle(target, 20_000, onIdle);
+		vi.advanceTimersByTime(19_000);
+		reportListening(target);
+		vi.advanceTimersByTime(19_000);
+		expect(onIdle).not.toHaveBeenCalled();
+		vi.advanceTimersByTime(1_000);
+		expect(onIdle).toHaveBeenCalledTimes(1);
 		stop();
 	});
 

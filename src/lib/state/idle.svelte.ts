@@ -4,7 +4,19 @@
  * What counts as someone using the screen. Not `scroll`: the page scrolls by itself too (content loading,
  * focus moving), and a person's scrolling starts with one of these anyway.
  */
-export const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
+export const ACTIVITY_EVENTS = [
+	'pointerdown',
+	'keydown',
+	'input',
+	'wheel',
+	'touchstart',
+	'qep:listening'
+] as const;
+
+/** Tells the idle watch that the kiosk is reading a question aloud to a visitor (`qep:listening` on window). */
+export function reportListening(target: EventTarget = window): void {
+	target.dispatchEvent(new Event('qep:listening'));
+}
 
 /** Calls `onIdle` once, `timeoutMs` after the last `poke()` (or `start()`), unless stopped before. */
 export class IdleTimer {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStaffRoute, proposedLocale, startingLocale } from './locale.svelte';
+import { isBareRoute, isStaffRoute, proposedLocale, startingLocale } from './locale.svelte';
 
 describe('the language the app starts in', () => {
 	it('is the one the visitor chose on this device', () => {
@@ -45,5 +45,16 @@ describe('the back office’s pages', () => {
 		expect(isStaffRoute('/(public)/connexionx')).toBe(false);
 		expect(isStaffRoute('/borne')).toBe(false);
 		expect(isStaffRoute(null)).toBe(false);
+	});
+});
+
+describe('the full-screen pages', () => {
+	it('are the kiosk and the lobby screen, not the website', () => {
+		expect(isBareRoute('/borne')).toBe(true);
+		expect(isBareRoute('/borne/reclamation')).toBe(true);
+		expect(isBareRoute('/affichage/[site]')).toBe(true);
+		expect(isBareRoute('/(public)/avis')).toBe(false);
+		expect(isBareRoute('/bornes')).toBe(false);
+		expect(isBareRoute(null)).toBe(false);
 	});
 });

@@ -43,6 +43,20 @@ export function isStaffRoute(routeId: string | null): boolean {
 	return /^\/\(staff\)(\/|$)|^\/\(public\)\/connexion(\/|$)/.test(routeId ?? '');
 }
 
+/** The choice kept on this device, or null (none, or storage refused). */
+function readStored(): string | null {
+	try {
+		return localStorage.getItem(STORAGE_KEY);
+	} catch {
+		return null;
+	}
+}
+
+/** True for the full-screen pages nobody reads the website on: the kiosk and the lobby screen. */
+export function isBareRoute(routeId: string | null): boolean {
+	return /^\/(borne|affichage)(\/|$)/.test(routeId ?? '');
+}
+
 class LocaleState {
 	#chosen = $state<Locale>(browser ? getLocale() : baseLocale);
 	#staff = $state(false);
@@ -63,11 +77,14 @@ class LocaleState {
 		return this.#proposed;
 	}
 
-	/** At start: the language to use, its words loaded (French when they cannot be, e.g. offline at first visit). */
-	async init(): Promise<void> {
-		const stored = localStorage.getItem(STORAGE_KEY);
+	/**
+	 * At start: the language to use, its words loaded (French when they cannot be, e.g. offline at first
+	 * visit); and, when `propose` (the website's pages, not a kiosk nor a lobby screen), the browser's.
+	 */
+	async init({ propose }: { propose: boolean }): Promise<void> {
+		const stored = readStored();
 		const wanted = startingLocale(stored);
-		const proposed = proposedLocale(stored, navigator.languages ?? []);
+		const proposed = propose ? proposedLocale(stored, navigator.languages ?? []) : null;
 		await this.prepare(proposed ? [wanted, proposed] : [wanted]);
 		this.#proposed = proposed && isLoaded(proposed) ? proposed : null;
 		this.#chosen = isLoaded(wanted) ? wanted : baseLocale;
@@ -96,7 +113,17 @@ class LocaleState {
 		this.#chosen = locale;
 		this.#proposed = null;
 		this.#apply();
-		localStorage.setItem(STORAGE_KEY, locale);
+		try {
+			localStorage.setItem(STORAGE_KEY, locale);
+		} catch {
+			// Storage refused (a browser's strict mode): the choice holds until the page is closed.
+		}
+	}
+
+	/** Switches to a loaded language without remembering it: a screen nobody chose a language on (the lobby). */
+	use(locale: Locale): void {
+		this.#chosen = locale;
+		this.#apply();
 	}
 
 	/** The visitor keeps the language shown: remembered, so that the proposal is not made again. */

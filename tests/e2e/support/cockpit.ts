@@ -124,3 +124,14 @@ export async function readBoard(
 	}
 	return out;
 }
+
+/** Publishes the last 90 days' results as the referent `manager`, under a unique `label`, which it returns. */
+export async function publishRecentResults(
+	manager: PocketBase,
+	label = `Résultats e2e ${crypto.randomUUID().slice(0, 6)}`
+): Promise<string> {
+	const today = new Date().toISOString().slice(0, 10);
+	const from = new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10);
+	await manager.send('/api/qep/publications', { method: 'POST', body: { label, from, to: today } });
+	return label;
+}

@@ -51,3 +51,21 @@ export const uniqueEmail = (prefix: string) => `${prefix}-${crypto.randomUUID().
 
 /** The reference shown on an acknowledgement ("2026-R-000123"). */
 export const REFERENCE = /\d{4}-[RI]-\d{6}/;
+
+/** The complaints' delivery route, as Playwright matches it. */
+export const COMPLAINTS_ROUTE = '**/api/qep/complaints';
+
+/**
+ * From now on, the server refuses every complaint the page sends with these field codes (as it would a
+ * service name longer than its limit); `page.unroute(COMPLAINTS_ROUTE)` lets them through again.
+ */
+export async function refuseComplaints(page: Page, errors: Record<string, string>): Promise<void> {
+	await page.route(COMPLAINTS_ROUTE, async (route) => {
+		const { items } = route.request().postDataJSON() as { items: { id: string }[] };
+		await route.fulfill({
+			status: 200,
+			contentType: 'application/json',
+			body: JSON.stringify({ results: [{ id: items[0]!.id, status: 'rejected', errors }] })
+		});
+	});
+}
