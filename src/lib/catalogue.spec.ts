@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogueFiles } from '../../scripts/lib/i18n-sources.js';
+import { usedKeys } from './test/message-keys';
 
 /** Values this short ("Du", "—") are not held to the rule. */
 const MIN_LENGTH = 3;
@@ -43,6 +44,14 @@ function repeatedValues(catalogue: Catalogue, min: number): Map<string, string[]
 describe('the message catalogue', () => {
 	const catalogue = frenchCatalogue();
 	const repeated = repeatedValues(catalogue, MIN_LENGTH);
+
+	it('holds only messages the code uses (a key left behind is a word to translate for nothing)', () => {
+		const used = usedKeys();
+		const unused = Object.values(catalogue).flatMap((messages) =>
+			Object.keys(messages).filter((key) => !used.has(key))
+		);
+		expect(unused).toEqual([]);
+	});
 
 	it('has one key per French value, but for the listed homonyms', () => {
 		const unexpected = [...repeated].filter(([value]) => !ALLOWED.has(value));

@@ -2,10 +2,10 @@
 // Which messages visitors read is found in the code itself: the keys used by any file outside the back office
 // (STAFF_ONLY), so a new visitor string without its translations fails here. The back office stays French
 // (and English). messages/review.json lists the languages translated without a native speaker.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { catalogueFiles } from '../../scripts/lib/i18n-sources.js';
+import { usedKeys } from './test/message-keys';
 
 /** Folders and files whose strings only staff read. */
 const STAFF_ONLY = [
@@ -44,30 +44,12 @@ function read(file: string): Messages {
 const catalogue = (locale: string) =>
 	catalogueFiles('.', 'fr').map((file) => read(file.replace(/fr\.json$/, `${locale}.json`)));
 
-function sources(dir: string): string[] {
-	return readdirSync(dir).flatMap((name) => {
-		const file = path.join(dir, name);
-		if (statSync(file).isDirectory()) return name === 'generated' ? [] : sources(file);
-		return /\.(svelte|ts)$/.test(name) && !/\.spec\.ts$/.test(name) ? [file] : [];
-	});
-}
-
-/** The message keys used by the files visitors reach. */
-function visitorKeys(): Set<string> {
-	const keys = new Set<string>();
-	for (const file of sources('src')) {
-		if (STAFF_ONLY.some((dir) => file === dir || file.startsWith(`${dir}/`))) continue;
-		for (const [, key] of readFileSync(file, 'utf8').matchAll(/\bm\.([a-z0-9_]+)\b/g)) keys.add(key!);
-	}
-	return keys;
-}
-
 const placeholders = (text: unknown) =>
 	[...String(text).matchAll(/\{([^{}]*)\}/g)].map(([, name]) => name).sort();
 
 describe('the visitors’ catalogue', () => {
 	const french = catalogue('fr');
-	const keys = [...visitorKeys()];
+	const keys = [...usedKeys(STAFF_ONLY)];
 
 	it('finds the visitors’ messages in the code (a sample of kiosk, form and results keys)', () => {
 		expect(keys.length).toBeGreaterThan(300);
