@@ -41,4 +41,8 @@ describe('textIn', () => {
 	it('leaves the direction to the browser for a language the app does not know', () => {
 		expect(textIn('de')).toEqual({ lang: 'de', dir: 'auto' });
 	});
+
+	it('gives no attribute for a text in the page’s own language (no language given)', () => {
+		expect(textIn(undefined)).toEqual({});
+	});
 });

@@ -27,8 +27,16 @@ export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** The `lang` and `dir` attributes of a text written in `language` (a code such as "zh" → "zh-Hans"). */
-export function textIn(language: string): { lang: string; dir: 'ltr' | 'rtl' | 'auto' } {
+type Direction = 'ltr' | 'rtl' | 'auto';
+
+/**
+ * The `lang` and `dir` attributes of a text written in `language` (a code such as "zh" → "zh-Hans"); none
+ * when `language` is undefined (a text in the page's own language).
+ */
+export function textIn(language: string): { lang: string; dir: Direction };
+export function textIn(language: string | undefined): { lang?: string; dir?: Direction };
+export function textIn(language: string | undefined): { lang?: string; dir?: Direction } {
+	if (language === undefined) return {};
 	return isLocale(language)
 		? { lang: LANGUAGE_INFO[language].tag, dir: LANGUAGE_INFO[language].dir }
 		: { lang: language, dir: 'auto' };
