@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import MESSAGES from './mail-messages.json';
+import { LANGUAGE_CODES } from './languages.js';
 import { contactLines, mailLanguages, mailText, mailWords, subjectOf, yourRequest } from './mail-text.js';
 
 // A mail in French alone names the request in its subject; these keys need no translation.
@@ -7,6 +8,10 @@ const FRENCH_ONLY = ['ack_subject', 'answer_subject'];
 const placeholders = (text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('the e-mails’ catalogue', () => {
+	it('is written in every language visitors can read (languages.json)', () => {
+		expect(Object.keys(MESSAGES).sort()).toEqual([...LANGUAGE_CODES].sort());
+	});
+
 	it('has every text in every language, with the same placeholders', () => {
 		const french = Object.keys(MESSAGES.fr).filter((key) => !FRENCH_ONLY.includes(key));
 		for (const [language, table] of Object.entries(MESSAGES)) {

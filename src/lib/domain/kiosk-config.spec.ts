@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { kioskConfig } from '$lib/test/kiosk-config';
 import { kioskConfigSchema } from './kiosk-config';
 
-const config = (languages: string[]) => ({
-	site: {
-		id: 'site00000000001',
-		name: 'Metz',
-		slug: 'metz',
-		zone: 'alsace-moselle',
-		time_zone: 'Europe/Paris'
-	},
-	point: null,
-	questionnaire: { id: 'questionnaire01', code: 'accueil', version: 1, title: { fr: 'Avis' }, languages },
-	questions: [],
-	policy: { organisation_name: 'Préfecture', kiosk_cooldown_seconds: 20 },
-	kiosk: { id: 'kiosk0000000001', name: 'Borne 1', languages },
-	pin: null
-});
+/** A configuration as the server sends it, naming these languages (known or not) on the kiosk and its questionnaire. */
+const config = (languages: string[]) => {
+	const base = kioskConfig();
+	return {
+		...base,
+		questionnaire: { ...base.questionnaire, languages },
+		kiosk: { ...base.kiosk, languages }
+	};
+};
 
 describe('kioskConfigSchema', () => {
 	it('keeps the languages this version speaks and leaves out one it does not know, instead of refusing all', () => {

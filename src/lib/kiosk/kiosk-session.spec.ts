@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { KioskConfig } from '$lib/domain/kiosk-config';
+import { kioskConfig } from '$lib/test/kiosk-config';
 
 const submitSurvey = vi.fn();
 const setLocale = vi.fn();
@@ -49,30 +50,7 @@ async function freshSession() {
 let kioskSession: Awaited<ReturnType<typeof freshSession>>;
 let storage: Storage;
 
-const config: KioskConfig = {
-	site: {
-		id: 'site00000000001',
-		name: 'Metz',
-		slug: 'metz',
-		zone: 'alsace-moselle',
-		time_zone: 'Europe/Paris'
-	},
-	point: null,
-	questionnaire: {
-		id: 'questionnaire01',
-		code: 'accueil',
-		version: 1,
-		title: { fr: 'Avis' },
-		languages: ['fr']
-	},
-	questions: [
-		{ id: 'question0000001', position: 1, engagement: 'engagement00001', label: { fr: 'Q1' } },
-		{ id: 'question0000002', position: 2, engagement: 'engagement00001', label: { fr: 'Q2' } }
-	],
-	policy: { organisation_name: 'Préfecture', kiosk_cooldown_seconds: 20 },
-	kiosk: { id: 'kiosk0000000001', name: 'Borne 1', languages: ['fr', 'en'] },
-	pin: null
-};
+const config = kioskConfig();
 
 describe('kiosk session', () => {
 	beforeEach(async () => {

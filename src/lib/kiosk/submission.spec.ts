@@ -1,9 +1,9 @@
 import { expect, test } from 'vitest';
-import type { SurveyConfig } from '$lib/domain/kiosk-config';
 import { surveySubmissionSchema } from '$lib/domain/submission';
+import { kioskConfig } from '$lib/test/kiosk-config';
 import { buildSubmission } from './submission';
 
-const config: SurveyConfig = {
+const config = kioskConfig({
 	site: {
 		id: 'site00000000001',
 		name: 'Fort-de-France',
@@ -12,16 +12,8 @@ const config: SurveyConfig = {
 		time_zone: 'America/Martinique'
 	},
 	point: { id: 'point0000000001', name: 'Accueil général', slug: 'accueil-general' },
-	questionnaire: {
-		id: 'questionnaire01',
-		code: 'accueil',
-		version: 1,
-		title: { fr: 'Votre avis' },
-		languages: ['fr', 'en']
-	},
-	questions: [{ id: 'question0000001', position: 1, engagement: 'engagement00001', label: { fr: 'Q' } }],
-	policy: { organisation_name: 'Préfecture', kiosk_cooldown_seconds: 20 }
-};
+	questions: [{ id: 'question0000001', position: 1, engagement: 'engagement00001', label: { fr: 'Q' } }]
+});
 const answers = [{ question: 'question0000001', value: 'satisfied' as const }];
 
 test('a kiosk submission carries the site, the point and the site’s own day', () => {

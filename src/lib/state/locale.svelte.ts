@@ -43,6 +43,11 @@ export function isStaffRoute(routeId: string | null): boolean {
 	return /^\/\(staff\)(\/|$)|^\/\(public\)\/connexion(\/|$)/.test(routeId ?? '');
 }
 
+/** True for the full-screen pages nobody reads the website on: the kiosk and the lobby screen. */
+export function isBareRoute(routeId: string | null): boolean {
+	return /^\/(borne|affichage)(\/|$)/.test(routeId ?? '');
+}
+
 /** The choice kept on this device, or null (none, or storage refused). */
 function readStored(): string | null {
 	try {
@@ -50,11 +55,6 @@ function readStored(): string | null {
 	} catch {
 		return null;
 	}
-}
-
-/** True for the full-screen pages nobody reads the website on: the kiosk and the lobby screen. */
-export function isBareRoute(routeId: string | null): boolean {
-	return /^\/(borne|affichage)(\/|$)/.test(routeId ?? '');
 }
 
 class LocaleState {
@@ -110,9 +110,8 @@ class LocaleState {
 
 	/** Switches to a language whose words are loaded (`prepare`); remembers the choice, which ends a proposal. */
 	set(locale: Locale): void {
-		this.#chosen = locale;
+		this.use(locale);
 		this.#proposed = null;
-		this.#apply();
 		try {
 			localStorage.setItem(STORAGE_KEY, locale);
 		} catch {
@@ -120,7 +119,10 @@ class LocaleState {
 		}
 	}
 
-	/** Switches to a loaded language without remembering it: a screen nobody chose a language on (the lobby). */
+	/**
+	 * Switches to a loaded language without remembering it: a kiosk's visitor (the next one starts in French)
+	 * or a lobby screen's turn.
+	 */
 	use(locale: Locale): void {
 		this.#chosen = locale;
 		this.#apply();
