@@ -159,6 +159,7 @@ export default ts.config(
 				migrate: 'readonly',
 				routerAdd: 'readonly',
 				routerUse: 'readonly',
+				Middleware: 'readonly',
 				cronAdd: 'readonly',
 				onRecordCreate: 'readonly',
 				onRecordUpdate: 'readonly',

@@ -3,7 +3,9 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
 import { readFileSync } from 'node:fs';
 import { pwaManifest } from './scripts/lib/pwa-manifest.js';
+import { dsfrPlugin } from './scripts/lib/vite-dsfr.js';
 import { messagesPlugin } from './scripts/lib/vite-i18n.js';
+import { shellChunkPlugin } from './scripts/lib/vite-shell-chunk.js';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
 	version: string;
@@ -14,6 +16,8 @@ const testing = Boolean(process.env.VITEST);
 
 const appPlugins = () => [
 	messagesPlugin(),
+	dsfrPlugin(),
+	shellChunkPlugin(),
 	SvelteKitPWA({
 		registerType: 'autoUpdate',
 		injectRegister: false,

@@ -1,10 +1,11 @@
 // `npm run i18n`: compiles messages/** in the languages of pocketbase/pb_hooks/lib/languages.json into
-// src/lib/i18n/generated/: messages.ts (the base language, one function per key), locales.ts (the languages),
+// src/lib/i18n/generated/: messages/<key>.ts (the base language, one function per key, re-exported by
+// messages.ts), locales.ts (the languages),
 // and dictionaries/<locale>.json for each other language (scripts/lib/i18n-compile.js).
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dictionaryOf, localesModule, mergeFiles, messagesModule } from './lib/i18n-compile.js';
+import { dictionaryOf, localesModule, mergeFiles, messageModules } from './lib/i18n-compile.js';
 import { catalogueFiles, readLanguages } from './lib/i18n-sources.js';
 
 /**
@@ -32,7 +33,7 @@ export function compileMessages(root) {
 	/** @type {Map<string, string>} path under `out` → content */
 	const files = new Map(
 		/** @type {[string, string][]} */ ([
-			['messages.ts', messagesModule(base)],
+			...messageModules(base),
 			['locales.ts', localesModule(languages)],
 			...others.map(({ locale, dictionary }) => [
 				`dictionaries/${locale}.json`,
@@ -51,7 +52,7 @@ export function compileMessages(root) {
  * @param {Map<string, string>} files
  */
 function writeChanged(out, files) {
-	mkdirSync(path.join(out, 'dictionaries'), { recursive: true });
+	for (const folder of ['dictionaries', 'messages']) mkdirSync(path.join(out, folder), { recursive: true });
 	for (const [name, content] of files) {
 		const file = path.join(out, name);
 		if (!existsSync(file) || readFileSync(file, 'utf8') !== content) writeFileSync(file, content);

@@ -7,7 +7,7 @@
 }
 
 routerUse((e) => {
-	const { areaOf, hexToBase64, inlineScripts, securityHeaders } = require(
+	const { areaOf, DOCUMENT_ONLY, hexToBase64, inlineScripts, securityHeaders } = require(
 		`${__hooks}/lib/security-headers.js`
 	);
 	const store = $app.store();
@@ -28,12 +28,14 @@ routerUse((e) => {
 		}
 		store.set('qep.scriptHashes', { stamp, hashes });
 	}
+	const area = areaOf(e.request.url.path);
 	const headers = securityHeaders({
 		scriptHashes: hashes,
 		https: ($os.getenv('APP_URL') || '').startsWith('https://'),
-		area: areaOf(e.request.url.path)
+		area
 	});
 	const out = e.response.header();
+	if (area === 'asset') for (const name of DOCUMENT_ONLY) out.del(name);
 	for (const name of Object.keys(headers)) out.set(name, headers[name]);
 	return e.next();
 });

@@ -37,22 +37,28 @@ export function buildIsStale(root = paths.root) {
 }
 
 /**
- * Runs `vite build` when the build is stale, in one line of output ("Building the web app… done in 41 s");
- * the build's own report (hundreds of lines) is shown only when it fails, and then the error is thrown.
+ * Runs `vite build`, then compresses its text files (scripts/compress.js), when the build is stale, in one line of output ("Building the web app… done in 41 s");
+ * the build's own report (hundreds of lines) is shown only when a step fails, and then the error is thrown.
  */
 export function buildIfStale({ force = false } = {}) {
 	if (!force && !buildIsStale()) return false;
 	process.stdout.write('Building the web app… ');
 	const started = Date.now();
-	const result = spawnSync(
-		process.execPath,
-		[path.join(paths.root, 'node_modules/vite/bin/vite.js'), 'build'],
-		{ cwd: paths.root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
-	);
-	if (result.status !== 0) {
-		console.log('failed:');
-		console.log(`${result.stdout ?? ''}${result.stderr ?? ''}`);
-		throw new Error('vite build failed', { cause: result.error });
+	const steps = [
+		{ name: 'vite build', args: [path.join(paths.root, 'node_modules/vite/bin/vite.js'), 'build'] },
+		{ name: 'compression', args: [path.join(paths.root, 'scripts/compress.js')] }
+	];
+	for (const { name, args } of steps) {
+		const result = spawnSync(process.execPath, args, {
+			cwd: paths.root,
+			encoding: 'utf8',
+			maxBuffer: 64 * 1024 * 1024
+		});
+		if (result.status !== 0) {
+			console.log('failed:');
+			console.log(`${result.stdout ?? ''}${result.stderr ?? ''}`);
+			throw new Error(`${name} failed`, { cause: result.error });
+		}
 	}
 	console.log(`done in ${Math.round((Date.now() - started) / 1000)} s`);
 	return true;

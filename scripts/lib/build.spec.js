@@ -1,4 +1,5 @@
-// buildIfStale's output: one line while vite builds, vite's own report only when the build fails.
+// buildIfStale's output: one line while vite builds and the files are compressed, a step's own report only
+// when it fails.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const spawnSync = vi.fn();
@@ -25,6 +26,20 @@ describe('buildIfStale', () => {
 		const output = captured();
 		expect(buildIfStale({ force: true })).toBe(true);
 		expect(output()).toMatch(/^Building the web app… done in \d+ s\n$/);
+		// vite, then the compressed copies of what it built.
+		expect(spawnSync.mock.calls.map(([, args]) => args.map((a) => a.split('/').pop()))).toEqual([
+			['vite.js', 'build'],
+			['compress.js']
+		]);
+	});
+
+	it('throws when the compression fails after vite built', () => {
+		spawnSync
+			.mockReturnValueOnce({ status: 0, stdout: REPORT, stderr: '' })
+			.mockReturnValueOnce({ status: 1, stdout: '', stderr: 'ENOSPC' });
+		const output = captured();
+		expect(() => buildIfStale({ force: true })).toThrow('compression failed');
+		expect(output()).toContain('ENOSPC');
 	});
 
 	it('shows vite’s report, then throws, when the build fails', () => {

@@ -76,32 +76,57 @@ const FILES_POLICY = "default-src 'none'; media-src 'self'; style-src 'unsafe-in
 
 /**
  * Every security header, by name.
- * @param {{ scriptHashes: string[], https: boolean, area: 'app' | 'files' | 'dashboard' }} options `https`:
- *   the app's public address is HTTPS (HSTS is meaningless otherwise); `area`: the app and its API, an
- *   uploaded file (/api/files/), or PocketBase's own dashboard (/_/), which needs its own scripts and keeps
- *   PocketBase's policy.
+ * @param {{ scriptHashes: string[], https: boolean, area: 'app' | 'asset' | 'files' | 'dashboard' }} options
+ *   `https`: the app's public address is HTTPS (HSTS is meaningless otherwise); `area`: the app and its API,
+ *   one of the app's hashed scripts, styles, fonts or images (/_app/immutable/), an uploaded file
+ *   (/api/files/), or PocketBase's own dashboard (/_/), which needs its own scripts and keeps PocketBase's
+ *   policy.
  */
 function securityHeaders({ scriptHashes, https, area }) {
+	/** @type {Record<string, string>} */
 	const headers = {
-		'Referrer-Policy': 'no-referrer',
-		'Permissions-Policy': PERMISSIONS_POLICY,
 		'X-Content-Type-Options': 'nosniff',
-		'X-Frame-Options': 'DENY',
-		// No window of another origin keeps a handle on the app's (the single sign-on is a full-page redirect,
-		// no pop-up); PocketBase's dashboard keeps pop-ups for its own OAuth2 sign-in of superusers.
-		'Cross-Origin-Opener-Policy': area === 'dashboard' ? 'same-origin-allow-popups' : 'same-origin',
 		'Cross-Origin-Resource-Policy': 'same-origin'
 	};
+	if (https) headers['Strict-Transport-Security'] = 'max-age=63072000; includeSubDomains';
+	// A script, style sheet, font or picture is never a document: the policies of documents would only weigh
+	// on each of the dozens a page loads (on a weak network, in HTTP/1.1, half a kilobyte each).
+	if (area === 'asset') return headers;
+	headers['Referrer-Policy'] = 'no-referrer';
+	headers['Permissions-Policy'] = PERMISSIONS_POLICY;
+	headers['X-Frame-Options'] = 'DENY';
+	// No window of another origin keeps a handle on the app's (the single sign-on is a full-page redirect,
+	// no pop-up); PocketBase's dashboard keeps pop-ups for its own OAuth2 sign-in of superusers.
+	headers['Cross-Origin-Opener-Policy'] = area === 'dashboard' ? 'same-origin-allow-popups' : 'same-origin';
 	if (area === 'app') headers['Content-Security-Policy'] = contentSecurityPolicy(scriptHashes);
 	if (area === 'files') headers['Content-Security-Policy'] = FILES_POLICY;
-	if (https) headers['Strict-Transport-Security'] = 'max-age=63072000; includeSubDomains';
 	return headers;
 }
 
-/** Which policy a path falls under. */
+/** What only a document uses, taken off assets even when PocketBase set it by default. */
+const DOCUMENT_ONLY = [
+	'Content-Security-Policy',
+	'Permissions-Policy',
+	'Referrer-Policy',
+	'X-Frame-Options',
+	'X-Xss-Protection',
+	'Cross-Origin-Opener-Policy'
+];
+
+/**
+ * Which policy a path falls under. The hashed files are assets, but for the workers' scripts (a worker runs
+ * under its script's policy) and pictures in SVG (which a browser opened alone would run as a document).
+ */
 function areaOf(path) {
 	if (path === '/_' || path.startsWith('/_/')) return 'dashboard';
 	if (path.startsWith('/api/files/')) return 'files';
+	if (
+		path.startsWith('/_app/immutable/') &&
+		!path.startsWith('/_app/immutable/workers/') &&
+		!path.toLowerCase().endsWith('.svg')
+	) {
+		return 'asset';
+	}
 	return 'app';
 }
 
@@ -111,6 +136,7 @@ module.exports = {
 	contentSecurityPolicy,
 	securityHeaders,
 	areaOf,
+	DOCUMENT_ONLY,
 	FILES_POLICY,
 	PERMISSIONS_POLICY
 };

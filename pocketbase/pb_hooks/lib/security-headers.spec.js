@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	areaOf,
 	contentSecurityPolicy,
+	DOCUMENT_ONLY,
 	FILES_POLICY,
 	hexToBase64,
 	inlineScripts,
@@ -57,6 +58,54 @@ describe('securityHeaders', () => {
 		expect(areaOf('/_/')).toBe('dashboard');
 		expect(areaOf('/_')).toBe('dashboard');
 		expect(areaOf('/api/qep/ingest')).toBe('app');
-		expect(areaOf('/_app/immutable/x.js')).toBe('app');
+		expect(areaOf('/_app/version.json')).toBe('app');
+		expect(areaOf('/service-worker.js')).toBe('app');
+	});
+
+	it('treats the hashed files as assets, but for workers and SVG pictures', () => {
+		expect(areaOf('/_app/immutable/x.js')).toBe('asset');
+		expect(areaOf('/_app/immutable/chunks/x.js')).toBe('asset');
+		expect(areaOf('/_app/immutable/assets/app.css')).toBe('asset');
+		expect(areaOf('/_app/immutable/assets/marianne.woff2')).toBe('asset');
+		// A worker runs under its script's policy; an SVG opened alone is a document that can run scripts.
+		expect(areaOf('/_app/immutable/workers/sync.js')).toBe('app');
+		expect(areaOf('/_app/immutable/assets/logo.svg')).toBe('app');
+		expect(areaOf('/_app/immutable/assets/logo.SVG')).toBe('app');
+	});
+
+	it('gives assets only what a non-document needs', () => {
+		const asset = securityHeaders({ scriptHashes: ['sha256-x='], https: true, area: 'asset' });
+		expect(asset).toEqual({
+			'X-Content-Type-Options': 'nosniff',
+			'Cross-Origin-Resource-Policy': 'same-origin',
+			'Strict-Transport-Security': 'max-age=63072000; includeSubDomains'
+		});
+		const plain = securityHeaders({ scriptHashes: [], https: false, area: 'asset' });
+		expect(plain['Strict-Transport-Security']).toBeUndefined();
+		expect(plain['X-Content-Type-Options']).toBe('nosniff');
+		for (const name of [
+			'Content-Security-Policy',
+			'Permissions-Policy',
+			'X-Frame-Options',
+			'Referrer-Policy',
+			'Cross-Origin-Opener-Policy'
+		]) {
+			expect(plain[name], name).toBeUndefined();
+		}
+		// The app's own documents keep every policy.
+		const app = securityHeaders({ scriptHashes: [], https: false, area: 'app' });
+		expect(app['Permissions-Policy']).toBeDefined();
+		expect(app['Referrer-Policy']).toBe('no-referrer');
+	});
+
+	it('lists as document-only every header documents get and assets do not, and none assets keep', () => {
+		const asset = securityHeaders({ scriptHashes: [], https: true, area: 'asset' });
+		for (const area of /** @type {const} */ (['app', 'files', 'dashboard'])) {
+			const headers = securityHeaders({ scriptHashes: [], https: true, area });
+			for (const name of Object.keys(headers).filter((n) => !(n in asset))) {
+				expect(DOCUMENT_ONLY, `${area}: ${name}`).toContain(name);
+			}
+		}
+		for (const name of Object.keys(asset)) expect(DOCUMENT_ONLY).not.toContain(name);
 	});
 });

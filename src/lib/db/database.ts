@@ -4,6 +4,7 @@
 // Versions are append-only: never edit a version that shipped; add version(n + 1) with its upgrade.
 import Dexie, { type Table } from 'dexie';
 import type { IngestItem, Receipt } from '$lib/domain/submission';
+import { DATABASE_NAME } from './presence';
 
 /** A file chosen for a complaint, kept in IndexedDB (as a Blob) until the complaint is sent. */
 export interface StoredFile {
@@ -51,7 +52,7 @@ export class QepDatabase extends Dexie {
 	receipts!: Table<ReceiptRow, string>;
 	cache!: Table<CacheRow, string>;
 
-	constructor(name = 'qual-e-pref') {
+	constructor(name = DATABASE_NAME) {
 		super(name);
 		this.version(1).stores({ outbox: 'id, createdAt', rejected: 'id, rejectedAt', cache: 'key' });
 		// v2 (complaints): receipts. Existing rows are surveys, valid as they are: no upgrade function.

@@ -1,0 +1,178 @@
+// The measuring side of `npm run bench:web`: throttling through the Chrome DevTools Protocol, bytes per type
+// from Playwright's network events, paint timings from the page's own performance entries.
+
+/** Slow 4G as Lighthouse defines it, and a mid-range phone's CPU (four times slower than this machine's). */
+export const THROTTLING = { latencyMs: 150, downloadKbps: 1600, uploadKbps: 750, cpuSlowdown: 4 };
+
+const MOBILE_CHROME =
+	'Mozilla/5.0 (Linux; Android 11; moto g power (2022)) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130.0.0.0 Mobile Safari/537.36';
+
+/** Lighthouse's mobile device (a Moto G Power): the citizen's phone. */
+export const PHONE = {
+	viewport: { width: 412, height: 823 },
+	deviceScaleFactor: 1.75,
+	isMobile: true,
+	hasTouch: true,
+	userAgent: MOBILE_CHROME,
+	locale: 'fr-FR'
+};
+
+/** The lobby's tablet, in landscape. */
+export const TABLET = { ...PHONE, viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1.5 };
+
+export const BROWSER_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run'
+];
+
+/** What a page's bytes are counted as (Playwright's resource types). */
+const KIND = {
+	document: 'document',
+	script: 'script',
+	stylesheet: 'stylesheet',
+	font: 'font',
+	image: 'image',
+	fetch: 'fetch',
+	xhr: 'fetch'
+};
+const QUIET_MS = 1000;
+const READY_TIMEOUT_MS = 120_000;
+
+/** Paint timings and long tasks, recorded by the page itself from its first instant. */
+function observePaints() {
+	const perf = { fcp: 0, lcp: 0, longTasks: [] };
+	Object.defineProperty(window, '__benchPerf', { value: perf });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries())
+			if (entry.name === 'first-contentful-paint') perf.fcp = entry.startTime;
+	}).observe({ type: 'paint', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) perf.lcp = entry.startTime;
+	}).observe({ type: 'largest-contentful-paint', buffered: true });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries()) perf.longTasks.push([entry.startTime, entry.duration]);
+	}).observe({ type: 'longtask', buffered: true });
+}
+
+/** Records when the kiosk's welcome screen (its French tile) is in a frame. */
+function observeWelcome() {
+	const seen = { at: 0 };
+	Object.defineProperty(window, '__benchWelcome', { value: seen });
+	const check = () => {
+		if (seen.at) return;
+		const tile = [...document.querySelectorAll('button')].find((b) => b.textContent?.includes('Français'));
+		if (tile) requestAnimationFrame(() => (seen.at ||= performance.now()));
+	};
+	new MutationObserver(check).observe(document, { childList: true, subtree: true });
+}
+
+/** Throttles the page's network and CPU (before it navigates). */
+async function throttle(page, { offline = false } = {}) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.emulateNetworkConditions', {
+		offline,
+		latency: THROTTLING.latencyMs,
+		downloadThroughput: (THROTTLING.downloadKbps * 1000) / 8,
+		uploadThroughput: (THROTTLING.uploadKbps * 1000) / 8
+	});
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLING.cpuSlowdown });
+	return cdp;
+}
+
+/** Total Blocking Time: what each long task after the first paint spent beyond 50 ms. */
+export function totalBlockingTime(longTasks, fcp) {
+	return longTasks
+		.filter(([start]) => start >= fcp)
+		.reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
+}
+
+/**
+ * Opens `url` in a new page of `context` (a cold one for a first visit), waits until `ready(page)` is visible
+ * and the page's own requests have been quiet for a second; returns bytes by type (the service worker's
+ * precaching, which follows, apart), FCP, LCP and TBT. `keepOpen`: the page is returned too, still open.
+ */
+export async function firstVisit(context, url, ready, { keepOpen = false } = {}) {
+	const page = await context.newPage();
+	await page.addInitScript(observePaints);
+	await throttle(page);
+	const bytes = { document: 0, script: 0, stylesheet: 0, font: 0, image: 0, fetch: 0, other: 0 };
+	let serviceWorkerBytes = 0;
+	let requests = 0;
+	/** @type {{ url: string, type: string, bytes: number }[]} */
+	const transfers = [];
+	const inFlight = new Set();
+	let lastActivity = Date.now();
+	const sized = [];
+	const started = (request) => {
+		if (request.serviceWorker()) return;
+		inFlight.add(request);
+		lastActivity = Date.now();
+	};
+	// Bytes that crossed the network: the page's own, and apart, the service worker's. A page request the
+	// worker answered from its cache crossed nothing.
+	const count = async (request) => {
+		const size = await request.sizes();
+		const total = size.responseHeadersSize + size.responseBodySize;
+		if (request.serviceWorker()) serviceWorkerBytes += total;
+		else if (!(await request.response())?.fromServiceWorker()) {
+			requests += 1;
+			const type = KIND[request.resourceType()] ?? 'other';
+			bytes[type] += total;
+			transfers.push({ url: new URL(request.url()).pathname, type, bytes: total });
+		}
+	};
+	const ended = (request) => {
+		inFlight.delete(request);
+		lastActivity = Date.now();
+		sized.push(count(request).catch(() => undefined));
+	};
+	context.on('request', started);
+	context.on('requestfinished', ended);
+	context.on('requestfailed', (request) => inFlight.delete(request));
+	try {
+		await page.goto(url);
+		await ready(page).waitFor({ timeout: READY_TIMEOUT_MS });
+		while (inFlight.size > 0 || Date.now() - lastActivity < QUIET_MS) {
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		const perf = await page.evaluate(() => window.__benchPerf);
+		await Promise.all(sized);
+		const figures = {
+			bytes: { ...bytes, besidesFonts: Object.values(bytes).reduce((a, b) => a + b, 0) - bytes.font },
+			requests,
+			fcp: perf.fcp,
+			lcp: perf.lcp,
+			tbt: totalBlockingTime(perf.longTasks, perf.fcp),
+			serviceWorkerBytes,
+			transfers: transfers.sort((a, b) => b.bytes - a.bytes)
+		};
+		if (keepOpen) return { figures, page };
+		await page.close();
+		return figures;
+	} finally {
+		context.off('request', started);
+		context.off('requestfinished', ended);
+	}
+}
+
+/** An enrolled kiosk opened again with the network cut: milliseconds from navigation to its welcome screen. */
+export async function warmOfflineStart(context, url) {
+	await context.setOffline(true);
+	const page = await context.newPage();
+	try {
+		await page.addInitScript(observeWelcome);
+		await throttle(page, { offline: true });
+		await page.goto(url);
+		const handle = await page.waitForFunction(() => window.__benchWelcome.at || 0, undefined, {
+			timeout: READY_TIMEOUT_MS
+		});
+		return Number(await handle.jsonValue());
+	} finally {
+		await page.close();
+		await context.setOffline(false);
+	}
+}

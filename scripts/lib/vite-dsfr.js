@@ -1,0 +1,129 @@
+// The DSFR's style sheets as the app needs them. The app imports `x.min.css` as the DSFR documents, and
+// this plugin serves in its place:
+// - its `x.main.min.css` (the rules) and `x.print.min.css` (printing), without `x.legacy.min.css` (Internet
+//   Explorer's -ms-high-contrast queries and fallbacks for browsers without custom properties);
+// - in a build, only the rules whose DSFR classes the app's code names (the core alone holds some 2,000
+//   utility classes, spacing and grid, that the app mostly does not use). A class the code builds from a
+//   prefix (`fr-alert--{kind}`) keeps every class with that prefix.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import postcss from 'postcss';
+
+const SHEET = /[\\/]@gouvfr[\\/]dsfr[\\/]dist[\\/](?:.+[\\/])?[a-z0-9-]+\.min\.css$/;
+const CLASS_IN_CODE = /fr-[a-z0-9_-]*[a-z0-9_]/g;
+const PREFIX_IN_CODE = /(fr-[a-z0-9_-]*)(?:\{|\$\{)/g;
+const CLASS_IN_SELECTOR = /\.(fr-[a-zA-Z0-9_-]+)/g;
+const SOURCES = /\.(?:svelte|ts|js|html|css)$/;
+
+/**
+ * The CSS that replaces a DSFR sheet at `file`, or null when `file` is not one (or has no main part).
+ * @param {string} file
+ * @param {(file: string) => string} [read]
+ * @param {(file: string) => boolean} [exists]
+ * @returns {string | null}
+ */
+export function withoutLegacy(file, read = (f) => readFileSync(f, 'utf8'), exists = existsSync) {
+	// The name has no dot of its own: `x.main.min.css` and the other parts are not sheets to replace.
+	if (!SHEET.test(file)) return null;
+	const base = file.slice(0, -'.min.css'.length);
+	if (!exists(`${base}.main.min.css`)) return null;
+	const parts = [`${base}.main.min.css`, `${base}.print.min.css`].filter((part) => exists(part));
+	return parts.map((part) => read(part)).join('\n');
+}
+
+/**
+ * @typedef {{ classes: Set<string>, prefixes: Set<string> }} Vocabulary
+ */
+
+/**
+ * The DSFR classes `texts` name, and the prefixes they build classes from.
+ * @param {string[]} texts
+ * @returns {Vocabulary}
+ */
+export function vocabulary(texts) {
+	const classes = new Set();
+	const prefixes = new Set();
+	for (const text of texts) {
+		for (const [name] of text.matchAll(CLASS_IN_CODE)) classes.add(name);
+		for (const [, prefix = ''] of text.matchAll(PREFIX_IN_CODE)) prefixes.add(prefix);
+	}
+	return { classes, prefixes };
+}
+
+/**
+ * Whether a selector's DSFR classes are all known to the code.
+ * @param {string} selector
+ * @param {Vocabulary} words
+ */
+function selectorUsed(selector, { classes, prefixes }) {
+	// A class the selector excludes (`:not(.fr-btns-group--sm)`) need not be used for the rule to apply.
+	const required = selector.replace(/:not\([^()]*\)/g, '');
+	for (const [, name = ''] of required.matchAll(CLASS_IN_SELECTOR)) {
+		if (classes.has(name)) continue;
+		if ([...prefixes].some((prefix) => name.startsWith(prefix))) continue;
+		return false;
+	}
+	return true;
+}
+
+/**
+ * `css` without the selectors that name a DSFR class the code does not use, nor the rules left empty.
+ * @param {string} css
+ * @param {Vocabulary} words
+ */
+export function purge(css, words) {
+	const root = postcss.parse(css);
+	root.walkRules((rule) => {
+		const kept = rule.selectors.filter((selector) => selectorUsed(selector, words));
+		if (kept.length === 0) rule.remove();
+		else if (kept.length < rule.selectors.length) rule.selectors = kept;
+	});
+	// Innermost first, so that an at-rule left empty by its children's removal goes too.
+	let emptied = true;
+	while (emptied) {
+		emptied = false;
+		root.walkAtRules((atRule) => {
+			if (atRule.nodes && atRule.nodes.length === 0) {
+				atRule.remove();
+				emptied = true;
+			}
+		});
+	}
+	return root.toString();
+}
+
+/** @param {string} dir */
+function sourceTexts(dir) {
+	const texts = [];
+	for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+		if (entry.isFile() && SOURCES.test(entry.name)) {
+			texts.push(readFileSync(path.join(entry.parentPath, entry.name), 'utf8'));
+		}
+	}
+	return texts;
+}
+
+/** @returns {import('vite').Plugin} */
+export function dsfrPlugin() {
+	let building = false;
+	/** @type {Vocabulary | null} */
+	let words = null;
+	let root = process.cwd();
+	return {
+		name: 'qep-dsfr',
+		enforce: 'pre',
+		configResolved(config) {
+			building = config.command === 'build';
+			root = config.root;
+		},
+		load(id) {
+			const css = withoutLegacy(id.split('?')[0] ?? id);
+			if (css === null || !building) return css;
+			words ??= vocabulary([
+				...sourceTexts(path.join(root, 'src')),
+				readFileSync(path.join(root, 'src/app.html'), 'utf8')
+			]);
+			return purge(css, words);
+		}
+	};
+}
