@@ -130,9 +130,10 @@ export async function firstVisit(context, url, ready, { keepOpen = false } = {})
 		lastActivity = Date.now();
 		sized.push(count(request).catch(() => undefined));
 	};
+	const failed = (request) => inFlight.delete(request);
 	context.on('request', started);
 	context.on('requestfinished', ended);
-	context.on('requestfailed', (request) => inFlight.delete(request));
+	context.on('requestfailed', failed);
 	try {
 		await page.goto(url);
 		await ready(page).waitFor({ timeout: READY_TIMEOUT_MS });
@@ -156,6 +157,7 @@ export async function firstVisit(context, url, ready, { keepOpen = false } = {})
 	} finally {
 		context.off('request', started);
 		context.off('requestfinished', ended);
+		context.off('requestfailed', failed);
 	}
 }
 

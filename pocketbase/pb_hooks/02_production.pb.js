@@ -20,11 +20,14 @@ onBootstrap((e) => {
 		count('staff', 'email') +
 		count('sites', 'contact_email') +
 		count('policies', 'organisation_email', 'dpo_email');
-	// 04_proxy.pb.js has applied TRUSTED_PROXY_HEADERS by now (its bootstrap code runs before this one's).
+	// The header the proxy sets: from the environment, which 04_proxy.pb.js writes into the settings, or
+	// the settings alone. (PocketBase runs the hook files in no set order: 04's bootstrap may come after.)
+	const { trustedProxyFromEnv } = require(`${__hooks}/lib/proxy-settings.js`);
+	const fromEnv = trustedProxyFromEnv(getenv);
 	const refusals = productionRefusals({
 		appUrl: getenv('APP_URL'),
 		demoRecords,
-		trustedProxyHeaders: e.app.settings().trustedProxy.headers
+		trustedProxyHeaders: fromEnv ? fromEnv.headers : e.app.settings().trustedProxy.headers
 	});
 	if (refusals.length > 0) throw new Error(`QEP_MODE=production refuses to start: ${refusals.join('; ')}`);
 });

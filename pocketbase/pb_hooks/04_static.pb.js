@@ -4,7 +4,8 @@
 //
 // It answers without passing the request on, so it must run after every other middleware (the security
 // headers above all): PocketBase runs the hook files in no set order (it walks them as a map), and only
-// priorities order middlewares. The others have the default, 0.
+// priorities order middlewares. The others have the default, 0. It takes every GET outside /api/ and /_/:
+// a hook route added elsewhere (say /.well-known/) would have to be let through here.
 const STATIC_FILES_PRIORITY = 1000;
 
 routerUse(
@@ -32,6 +33,13 @@ routerUse(
 			if (name === 'Vary') out.add(name, answer.headers[name]);
 			else out.set(name, answer.headers[name]);
 		}
-		return e.fileFS($os.dirFS(dir), answer.file);
+		try {
+			return e.fileFS($os.dirFS(dir), answer.file);
+		} catch (error) {
+			// Gone since it was looked at (a new build being copied in): the error must not go out labelled
+			// as the file, nor be cached for a year under its name.
+			for (const name of Object.keys(answer.headers)) out.del(name);
+			throw error;
+		}
 	}, STATIC_FILES_PRIORITY)
 );

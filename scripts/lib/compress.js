@@ -1,7 +1,7 @@
 // Brotli and gzip copies of the built app's text files, made once when it is built, for the server to send
 // to browsers that accept them (pocketbase/pb_hooks/lib/static-files.js): the first visit on a weak network
 // carries about a fifth of the bytes, and nothing is compressed again on every request.
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
@@ -38,6 +38,12 @@ export async function compressTree(dir) {
 	});
 }
 
+/** Writes `data` to `file` whole or not at all (a failed run leaves no truncated copy to be served). */
+async function writeWhole(file, data) {
+	await writeFile(`${file}.tmp`, data);
+	await rename(`${file}.tmp`, file);
+}
+
 async function compressFile(file) {
 	const data = await readFile(file);
 	const [br, gz] = await Promise.all([
@@ -50,7 +56,7 @@ async function compressFile(file) {
 		}),
 		gzip(data, { level: zlib.constants.Z_BEST_COMPRESSION })
 	]);
-	if (br.length < data.length) await writeFile(`${file}.br`, br);
-	if (gz.length < data.length) await writeFile(`${file}.gz`, gz);
+	if (br.length < data.length) await writeWhole(`${file}.br`, br);
+	if (gz.length < data.length) await writeWhole(`${file}.gz`, gz);
 	return { raw: data.length, br: Math.min(br.length, data.length), gzip: Math.min(gz.length, data.length) };
 }

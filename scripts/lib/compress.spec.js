@@ -46,6 +46,10 @@ describe('compressTree', () => {
 			expect(zlib.brotliDecompressSync(await readFile(`${file}.br`)).toString(), rel).toBe(data);
 			expect(zlib.gunzipSync(await readFile(`${file}.gz`)).toString(), rel).toBe(data);
 		}
+		// Each copy is written aside, then renamed into place: no temporary file is left.
+		const left = await readdir(dir, { recursive: true });
+		expect(left.filter((name) => String(name).endsWith('.tmp'))).toEqual([]);
+		expect(left.filter((name) => String(name).endsWith('.br'))).toHaveLength(3);
 	});
 
 	it('leaves small files and binary types alone', async () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, paths } from '../../scripts/lib/pocketbase.js';
+import { freePort, paths, startPocketBase } from '../../scripts/lib/pocketbase.js';
 
 const run = promisify(execFile);
 
@@ -105,6 +105,32 @@ describe('npm start and the production mode', () => {
 		expect(refused.output()).toMatch(
 			/refuses to start: this database holds the demo \(7 account\(s\), site\(s\) or policy/
 		);
+	});
+
+	it('serves production on an empty folder with `pocketbase serve` alone (as the container does), every time', async () => {
+		// PocketBase runs the hook files in no set order (a Go map): the production checks must not depend on
+		// the proxy hook having run first. Four starts, so that an order-dependent check would show.
+		for (let i = 0; i < 4; i++) {
+			const dataDir = await mkdtemp(path.join(os.tmpdir(), 'qep-serve-prod-'));
+			try {
+				const pb = await startPocketBase({
+					dataDir,
+					port: await freePort(),
+					env: {
+						QEP_MODE: 'production',
+						APP_URL: 'https://avis.prefecture.example',
+						TRUSTED_PROXY_HEADERS: 'X-Real-IP'
+					}
+				});
+				try {
+					expect((await fetch(`${pb.url}/api/health`)).status, `start ${i + 1}`).toBe(200);
+				} finally {
+					await pb.stop();
+				}
+			} finally {
+				await rm(dataDir, { recursive: true, force: true });
+			}
+		}
 	});
 
 	it('starts production on an empty folder with no demo and no data, then takes its first administrator from the command line', async () => {

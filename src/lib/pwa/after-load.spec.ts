@@ -1,28 +1,37 @@
 import { describe, expect, it, vi } from 'vitest';
-import { afterLoad } from './after-load';
+import { afterLoad, IDLE_TIMEOUT_MS } from './after-load';
 
 /** A window whose load and idle moments the test decides. */
 function fakeWindow(readyState: DocumentReadyState, { idle = true } = {}) {
 	const listeners: (() => void)[] = [];
 	const idleQueue: (() => void)[] = [];
+	const idleTimeouts: (number | undefined)[] = [];
 	const win = {
 		document: { readyState },
 		addEventListener: (type: string, listener: () => void) => {
 			if (type === 'load') listeners.push(listener);
 		},
 		setTimeout: (task: () => void) => idleQueue.push(task),
-		...(idle ? { requestIdleCallback: (task: () => void) => idleQueue.push(task) } : {})
+		...(idle
+			? {
+					requestIdleCallback: (task: () => void, options?: { timeout?: number }) => {
+						idleTimeouts.push(options?.timeout);
+						idleQueue.push(task);
+					}
+				}
+			: {})
 	};
 	return {
 		win: win as unknown as Window,
 		load: () => listeners.splice(0).forEach((listener) => listener()),
-		idle: () => idleQueue.splice(0).forEach((task) => task())
+		idle: () => idleQueue.splice(0).forEach((task) => task()),
+		idleTimeouts
 	};
 }
 
 describe('afterLoad', () => {
-	it('waits for the load event, then for the browser to be idle', () => {
-		const { win, load, idle } = fakeWindow('interactive');
+	it('waits for the load event, then for the browser to be idle, two seconds at most', () => {
+		const { win, load, idle, idleTimeouts } = fakeWindow('interactive');
 		const task = vi.fn();
 		afterLoad(task, win);
 		idle();
@@ -31,6 +40,8 @@ describe('afterLoad', () => {
 		expect(task).not.toHaveBeenCalled();
 		idle();
 		expect(task).toHaveBeenCalledOnce();
+		expect(idleTimeouts).toEqual([IDLE_TIMEOUT_MS]);
+		expect(IDLE_TIMEOUT_MS).toBe(2000);
 	});
 
 	it('waits only for idleness when the page has loaded already, with a timer where idle callbacks are missing', () => {
