@@ -14,7 +14,7 @@ import { startTestServer, SUPERUSER } from '../tests/support/server.js';
 import { BROWSER_ARGS, PHONE, TABLET, THROTTLING, firstVisit, warmOfflineStart } from './web-measure.js';
 
 const OUT = process.env.BENCH_WEB_OUT ?? path.join(paths.root, 'bench/results/web.json');
-const WARM_STARTS = Number(process.env.BENCH_WARM_STARTS ?? 5);
+const WARM_STARTS = Number(process.env.BENCH_WARM_STARTS ?? 8);
 const TARGETS = { publicBytesBesidesFonts: 150 * 1024, publicLcpMs: 2000, kioskWarmStartMs: 1000 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
