@@ -7,23 +7,34 @@ import { findChromium } from '../scripts/lib/chromium.js';
 const percentile = (sorted, p) =>
 	sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
-/** Opens a kiosk page enrolled as `kiosk`; returns the browser and page. */
-export async function openKiosk(url, su, kiosk) {
+/** Chromium's flags for a benchmark: no sandbox (root in a container), nothing fetched in the background. */
+export const BROWSER_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run'
+];
+
+/** Launches the machine's Chromium with those flags. */
+export async function launchBrowser() {
 	const executablePath = await findChromium();
 	if (!executablePath) throw new Error('No Chromium found (see README).');
+	return chromium.launch({ executablePath, args: BROWSER_ARGS });
+}
+
+/** Enrols `page` as `kiosk`, the way a referent's one-time link does; resolves once the tablet shows it. */
+export async function enrol(page, url, su, kiosk) {
 	const referentId = (await su.collection('staff').getFirstListItem('role = "referent"')).id;
 	const referent = await su.collection('staff').impersonate(referentId, 600);
 	const { code } = await referent.send(`/api/qep/kiosks/${kiosk.id}/enrolment`, { method: 'POST' });
-	const browser = await chromium.launch({
-		executablePath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--no-first-run'
-		]
-	});
+	await page.goto(`${url}/borne/inscription#${code}`);
+	await page.getByText(kiosk.name).waitFor();
+}
+
+/** Opens a kiosk page enrolled as `kiosk`; returns the browser and page. */
+export async function openKiosk(url, su, kiosk) {
+	const browser = await launchBrowser();
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 	await page.addInitScript(() => {
 		document.addEventListener(
@@ -32,8 +43,7 @@ export async function openKiosk(url, su, kiosk) {
 			true
 		);
 	});
-	await page.goto(`${url}/borne/inscription#${code}`);
-	await page.getByText(kiosk.name).waitFor();
+	await enrol(page, url, su, kiosk);
 	await page.goto(`${url}/borne`);
 	await page.getByRole('button', { name: /Français/ }).waitFor();
 	return { browser, page };

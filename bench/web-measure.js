@@ -20,14 +20,6 @@ export const PHONE = {
 /** The lobby's tablet, in landscape. */
 export const TABLET = { ...PHONE, viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1.5 };
 
-export const BROWSER_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--no-first-run'
-];
-
 /** What a page's bytes are counted as (Playwright's resource types). */
 const KIND = {
 	document: 'document',

@@ -3,15 +3,14 @@
 // emulates a phone (412×823, touch), slow 4G (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and a CPU
 // four times slower than this machine's. Cold cache, no service worker yet, for each page.
 // Prints its figures and writes them as JSON (bench/results/web.json, or $BENCH_WEB_OUT). Not a test.
-import { chromium } from '@playwright/test';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import PocketBase from 'pocketbase';
-import { findChromium } from '../scripts/lib/chromium.js';
 import { paths } from '../scripts/lib/pocketbase.js';
 import { createMetzKiosk, metzDesk } from '../tests/support/demo.js';
 import { startTestServer, SUPERUSER } from '../tests/support/server.js';
-import { BROWSER_ARGS, PHONE, TABLET, THROTTLING, firstVisit, warmOfflineStart } from './web-measure.js';
+import { enrol, launchBrowser } from './chromium.js';
+import { PHONE, TABLET, THROTTLING, firstVisit, warmOfflineStart } from './web-measure.js';
 
 const OUT = process.env.BENCH_WEB_OUT ?? path.join(paths.root, 'bench/results/web.json');
 const WARM_STARTS = Number(process.env.BENCH_WARM_STARTS ?? 8);
@@ -22,17 +21,13 @@ const ms = (value) => `${Math.round(value)} ms`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const server = await startTestServer({ seedDemo: true, publicDir: paths.build });
-const executablePath = await findChromium();
-if (!executablePath) throw new Error('No Chromium found (see README).');
-const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
+const browser = await launchBrowser();
 try {
 	const su = new PocketBase(server.url);
 	su.autoCancellation(false);
 	await su.collection('_superusers').authWithPassword(SUPERUSER.email, SUPERUSER.password);
 	const { point } = await metzDesk(su);
 	const kiosk = await createMetzKiosk(su, { name: 'Borne de mesure', languages: ['fr', 'en', 'ar'] });
-	const referentId = (await su.collection('staff').getFirstListItem('role = "referent"')).id;
-	const referent = await su.collection('staff').impersonate(referentId, 600);
 
 	// What a visitor opens first, and what shows that the page is usable.
 	const pages = [
@@ -64,17 +59,15 @@ try {
 	// An enrolled kiosk: its first start with an empty cache, then warm starts with the network cut.
 	const context = await browser.newContext(TABLET);
 	try {
-		const { code } = await referent.send(`/api/qep/kiosks/${kiosk.id}/enrolment`, { method: 'POST' });
-		const enrol = await context.newPage();
-		await enrol.goto(`${server.url}/borne/inscription#${code}`);
-		await enrol.getByText(kiosk.name).waitFor();
+		const tablet = await context.newPage();
+		await enrol(tablet, server.url, su, kiosk);
 		// Enrolled (its token and configuration are on the device), but nothing cached: the SW and caches go.
-		await enrol.evaluate(async () => {
+		await tablet.evaluate(async () => {
 			for (const registration of await navigator.serviceWorker.getRegistrations())
 				await registration.unregister();
 			for (const key of await caches.keys()) await caches.delete(key);
 		});
-		await enrol.close();
+		await tablet.close();
 		const welcome = (page) => page.getByRole('button', { name: /Français/ });
 		const cold = await firstVisit(context, `${server.url}/borne`, welcome, { keepOpen: true });
 		results.pages.push({ path: '/borne', public: false, ...cold.figures });

@@ -1,5 +1,5 @@
-// The API's answers travel gzipped to a browser that accepts it (a list of records is JSON that shrinks to
-// a fifth), but for what is streamed or compressed already: the realtime stream, files, backups.
+// The API's answers to GET travel gzipped to a browser that accepts it (a list of records is JSON that
+// shrinks to a fifth), but for those with a secret and what is streamed or compressed already.
 // PocketBase's own gzip middleware does the work; lib/api-compression.js says where.
 $app.store().set('qep.gzip', $apis.gzip());
 

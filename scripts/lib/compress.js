@@ -14,19 +14,12 @@ export const MIN_BYTES = 1024;
 const brotli = promisify(zlib.brotliCompress);
 const gzip = promisify(zlib.gzip);
 
-async function* files(dir) {
-	for (const entry of await readdir(dir, { withFileTypes: true })) {
-		const full = path.join(dir, entry.name);
-		if (entry.isDirectory()) yield* files(full);
-		else if (entry.isFile()) yield full;
-	}
-}
-
 /** Writes `file.br` and `file.gz` beside each compressible file of `dir`, when smaller; returns the sizes. */
 export async function compressTree(dir) {
 	const jobs = [];
-	for await (const file of files(dir)) {
-		if (!COMPRESSIBLE.test(file)) continue;
+	for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+		if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
+		const file = path.join(entry.parentPath, entry.name);
 		if ((await stat(file)).size < MIN_BYTES) continue;
 		jobs.push(compressFile(file));
 	}

@@ -50,6 +50,12 @@ export function vocabulary(texts) {
 	return { classes, prefixes };
 }
 
+/** @param {string} name @param {Set<string>} prefixes */
+function startsWithAny(name, prefixes) {
+	for (const prefix of prefixes) if (name.startsWith(prefix)) return true;
+	return false;
+}
+
 /**
  * Whether a selector's DSFR classes are all known to the code.
  * @param {string} selector
@@ -59,9 +65,7 @@ function selectorUsed(selector, { classes, prefixes }) {
 	// A class the selector excludes (`:not(.fr-btns-group--sm)`) need not be used for the rule to apply.
 	const required = selector.replace(/:not\([^()]*\)/g, '');
 	for (const [, name = ''] of required.matchAll(CLASS_IN_SELECTOR)) {
-		if (classes.has(name)) continue;
-		if ([...prefixes].some((prefix) => name.startsWith(prefix))) continue;
-		return false;
+		if (!classes.has(name) && !startsWithAny(name, prefixes)) return false;
 	}
 	return true;
 }
