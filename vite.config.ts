@@ -6,6 +6,9 @@ import { pwaManifest } from './scripts/lib/pwa-manifest.js';
 import { dsfrPlugin } from './scripts/lib/vite-dsfr.js';
 import { messagesPlugin } from './scripts/lib/vite-i18n.js';
 import { shellChunkPlugin } from './scripts/lib/vite-shell-chunk.js';
+import staticFiles from './pocketbase/pb_hooks/lib/static-files.js';
+
+const { SPA_PAGE } = staticFiles;
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
 	version: string;
@@ -22,7 +25,10 @@ const appPlugins = () => [
 		registerType: 'autoUpdate',
 		injectRegister: false,
 		manifest: pwaManifest,
-		kit: { adapterFallback: 'index.html', spa: { fallbackMapping: '/' } },
+		// The app's shell (200.html) is precached under '/': offline, it answers every route. The public
+		// pages' own files are not precached (the shell does their work offline); the home page's is what
+		// the server answers for '/'.
+		kit: { adapterFallback: SPA_PAGE, spa: { fallbackMapping: '/' } },
 		workbox: {
 			// A kiosk must work offline right after its first visit: the new worker takes the page at once.
 			clientsClaim: true,
@@ -30,6 +36,7 @@ const appPlugins = () => [
 			cleanupOutdatedCaches: true,
 			// Every route is the SPA shell; PocketBase answers /index.html with a redirect to /.
 			navigateFallback: '/',
+			globIgnores: ['prerendered/**'],
 			navigateFallbackDenylist: [/^\/api\//, /^\/_\//],
 			globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}']
 		}

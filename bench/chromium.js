@@ -16,11 +16,11 @@ export const BROWSER_ARGS = [
 	'--no-first-run'
 ];
 
-/** Launches the machine's Chromium with those flags. */
-export async function launchBrowser() {
+/** Launches the machine's Chromium with those flags, and `extraArgs`. */
+export async function launchBrowser(extraArgs = []) {
 	const executablePath = await findChromium();
 	if (!executablePath) throw new Error('No Chromium found (see README).');
-	return chromium.launch({ executablePath, args: BROWSER_ARGS });
+	return chromium.launch({ executablePath, args: [...BROWSER_ARGS, ...extraArgs] });
 }
 
 /** Enrols `page` as `kiosk`, the way a referent's one-time link does; resolves once the tablet shows it. */

@@ -20,15 +20,15 @@ export const PHONE = {
 /** The lobby's tablet, in landscape. */
 export const TABLET = { ...PHONE, viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1.5 };
 
-/** What a page's bytes are counted as (Playwright's resource types). */
+/** What a page's bytes are counted as (the DevTools protocol's resource types). */
 const KIND = {
-	document: 'document',
-	script: 'script',
-	stylesheet: 'stylesheet',
-	font: 'font',
-	image: 'image',
-	fetch: 'fetch',
-	xhr: 'fetch'
+	Document: 'document',
+	Script: 'script',
+	Stylesheet: 'stylesheet',
+	Font: 'font',
+	Image: 'image',
+	Fetch: 'fetch',
+	XHR: 'fetch'
 };
 const QUIET_MS = 1000;
 const READY_TIMEOUT_MS = 120_000;
@@ -90,12 +90,44 @@ export function totalBlockingTime(longTasks, fcp) {
 export async function firstVisit(context, url, ready, { keepOpen = false } = {}) {
 	const page = await context.newPage();
 	await page.addInitScript(observePaints);
-	await throttle(page);
-	const bytes = { document: 0, script: 0, stylesheet: 0, font: 0, image: 0, fetch: 0, other: 0 };
-	let serviceWorkerBytes = 0;
-	let requests = 0;
-	/** @type {{ url: string, type: string, bytes: number }[]} */
+	const cdp = await throttle(page);
+	// The page's own transfers, as Chromium counts them (DevTools' "transferred": body and headers as they
+	// crossed the network, HTTP/2's compressed headers included). A request the service worker answered from
+	// its cache crossed nothing. The worker's own downloads (its precaching) are another target's: counted
+	// apart, from Playwright's events.
+	/** @type {Map<string, { url: string, type: string, start: number, fromWorker: boolean }>} */
+	const seen = new Map();
+	/** @type {{ url: string, type: string, bytes: number, start: number, end: number }[]} */
 	const transfers = [];
+	let protocol = '';
+	cdp.on('Network.requestWillBeSent', ({ requestId, request, type, timestamp }) => {
+		const url = new URL(request.url);
+		if (url.protocol === 'data:') return;
+		seen.set(requestId, {
+			url: url.pathname,
+			type: KIND[type] ?? 'other',
+			start: timestamp,
+			fromWorker: false
+		});
+	});
+	cdp.on('Network.responseReceived', ({ requestId, type, response }) => {
+		// The HTTP version the page came over (http/1.1 from PocketBase itself, h2 through the TLS proxy).
+		if (type === 'Document') protocol ||= response.protocol;
+		const request = seen.get(requestId);
+		if (request) request.fromWorker = response.fromServiceWorker;
+	});
+	cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength, timestamp }) => {
+		const request = seen.get(requestId);
+		if (!request || request.fromWorker) return;
+		transfers.push({
+			url: request.url,
+			type: request.type,
+			bytes: encodedDataLength,
+			start: request.start,
+			end: timestamp
+		});
+	});
+	let serviceWorkerBytes = 0;
 	const inFlight = new Set();
 	let lastActivity = Date.now();
 	const sized = [];
@@ -104,23 +136,14 @@ export async function firstVisit(context, url, ready, { keepOpen = false } = {})
 		inFlight.add(request);
 		lastActivity = Date.now();
 	};
-	// Bytes that crossed the network: the page's own, and apart, the service worker's. A page request the
-	// worker answered from its cache crossed nothing.
-	const count = async (request) => {
+	const countWorker = async (request) => {
 		const size = await request.sizes();
-		const total = size.responseHeadersSize + size.responseBodySize;
-		if (request.serviceWorker()) serviceWorkerBytes += total;
-		else if (!(await request.response())?.fromServiceWorker()) {
-			requests += 1;
-			const type = KIND[request.resourceType()] ?? 'other';
-			bytes[type] += total;
-			transfers.push({ url: new URL(request.url()).pathname, type, bytes: total });
-		}
+		serviceWorkerBytes += size.responseHeadersSize + size.responseBodySize;
 	};
 	const ended = (request) => {
 		inFlight.delete(request);
 		lastActivity = Date.now();
-		sized.push(count(request).catch(() => undefined));
+		if (request.serviceWorker()) sized.push(countWorker(request).catch(() => undefined));
 	};
 	const failed = (request) => inFlight.delete(request);
 	context.on('request', started);
@@ -134,14 +157,21 @@ export async function firstVisit(context, url, ready, { keepOpen = false } = {})
 		}
 		const perf = await page.evaluate(() => window.__benchPerf);
 		await Promise.all(sized);
+		const bytes = { document: 0, script: 0, stylesheet: 0, font: 0, image: 0, fetch: 0, other: 0 };
+		for (const { type, bytes: size } of transfers) bytes[type] += size;
+		// Timed from the page's first request, in the order they started (CDP's timestamps are seconds).
+		const first = Math.min(...transfers.map((t) => t.start));
 		const figures = {
+			protocol,
 			bytes: { ...bytes, besidesFonts: Object.values(bytes).reduce((a, b) => a + b, 0) - bytes.font },
-			requests,
+			requests: transfers.length,
 			fcp: perf.fcp,
 			lcp: perf.lcp,
 			tbt: totalBlockingTime(perf.longTasks, perf.fcp),
 			serviceWorkerBytes,
-			transfers: transfers.sort((a, b) => b.bytes - a.bytes)
+			transfers: transfers
+				.map((t) => ({ ...t, start: (t.start - first) * 1000, end: (t.end - first) * 1000 }))
+				.sort((a, b) => a.start - b.start)
 		};
 		if (keepOpen) return { figures, page };
 		await page.close();

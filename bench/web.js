@@ -1,14 +1,19 @@
 // `npm run bench:web`: a citizen's first visit on a modest phone over a weak network, and an enrolled kiosk's
-// warm start with the network cut. The built app is served by a real PocketBase as in production; Chromium
-// emulates a phone (412×823, touch), slow 4G (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and a CPU
-// four times slower than this machine's. Cold cache, no service worker yet, for each page.
+// warm start with the network cut. The built app is served as deployed: a real PocketBase behind Debian's
+// nginx with the shipped proxy directives (deploy/nginx), over TLS and HTTP/2. The public pages are also
+// measured from PocketBase itself (HTTP/1.1, no TLS), for comparison. Chromium emulates a phone (412×823,
+// touch), slow 4G (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and a CPU four times slower than this
+// machine's. Cold cache, no service worker yet, for each page.
 // Prints its figures and writes them as JSON (bench/results/web.json, or $BENCH_WEB_OUT). Not a test.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import PocketBase from 'pocketbase';
-import { paths } from '../scripts/lib/pocketbase.js';
+import { freePort, paths } from '../scripts/lib/pocketbase.js';
 import { createMetzKiosk, metzDesk } from '../tests/support/demo.js';
+import { startNginx } from '../tests/support/nginx.js';
 import { startTestServer, SUPERUSER } from '../tests/support/server.js';
+import { selfSignedCertificate } from '../tests/support/tls.js';
 import { enrol, launchBrowser } from './chromium.js';
 import { PHONE, TABLET, THROTTLING, firstVisit, warmOfflineStart } from './web-measure.js';
 
@@ -20,8 +25,24 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value) => `${Math.round(value)} ms`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-const server = await startTestServer({ seedDemo: true, publicDir: paths.build });
-const browser = await launchBrowser();
+const prefix = await mkdtemp(path.join(os.tmpdir(), 'qep-bench-web-'));
+const tls = await selfSignedCertificate(prefix);
+const proxyPort = await freePort();
+const server = await startTestServer({
+	seedDemo: true,
+	publicDir: paths.build,
+	env: { APP_URL: `https://127.0.0.1:${proxyPort}`, TRUSTED_PROXY_HEADERS: 'X-Real-IP' }
+});
+const proxy = await startNginx({
+	prefix,
+	port: proxyPort,
+	upstreamPort: Number(new URL(server.url).port),
+	certFile: tls.certFile,
+	keyFile: tls.keyFile,
+	ca: tls.pem
+});
+// Chromium trusts this run's certificate, and no other bad one.
+const browser = await launchBrowser([`--ignore-certificate-errors-spki-list=${tls.spki}`]);
 try {
 	const su = new PocketBase(server.url);
 	su.autoCancellation(false);
@@ -42,17 +63,21 @@ try {
 		{ path: '/resultats', ready: (page) => page.getByRole('heading', { level: 1 }) }
 	];
 
+	// As deployed first (the targets hold there), then from PocketBase itself.
+	const origins = [
+		{ served: 'nginx, TLS, HTTP/2', origin: proxy.url },
+		{ served: 'PocketBase, HTTP/1.1', origin: server.url }
+	];
 	const results = { pages: [], kiosk: {} };
-	for (const { path: url, ready } of pages) {
-		const context = await browser.newContext(PHONE);
-		try {
-			results.pages.push({
-				path: url,
-				public: true,
-				...(await firstVisit(context, server.url + url, ready))
-			});
-		} finally {
-			await context.close();
+	for (const { served, origin } of origins) {
+		for (const { path: url, ready } of pages) {
+			const context = await browser.newContext(PHONE);
+			try {
+				const figures = await firstVisit(context, origin + url, ready);
+				results.pages.push({ path: url, served, public: true, deployed: origin === proxy.url, ...figures });
+			} finally {
+				await context.close();
+			}
 		}
 	}
 
@@ -60,7 +85,7 @@ try {
 	const context = await browser.newContext(TABLET);
 	try {
 		const tablet = await context.newPage();
-		await enrol(tablet, server.url, su, kiosk);
+		await enrol(tablet, proxy.url, su, kiosk);
 		// Enrolled (its token and configuration are on the device), but nothing cached: the SW and caches go.
 		await tablet.evaluate(async () => {
 			for (const registration of await navigator.serviceWorker.getRegistrations())
@@ -69,12 +94,18 @@ try {
 		});
 		await tablet.close();
 		const welcome = (page) => page.getByRole('button', { name: /Français/ });
-		const cold = await firstVisit(context, `${server.url}/borne`, welcome, { keepOpen: true });
-		results.pages.push({ path: '/borne', public: false, ...cold.figures });
+		const cold = await firstVisit(context, `${proxy.url}/borne`, welcome, { keepOpen: true });
+		results.pages.push({
+			path: '/borne',
+			served: origins[0].served,
+			public: false,
+			deployed: true,
+			...cold.figures
+		});
 		await cold.page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
 		await cold.page.close();
 		const starts = [];
-		for (let i = 0; i < WARM_STARTS; i++) starts.push(await warmOfflineStart(context, `${server.url}/borne`));
+		for (let i = 0; i < WARM_STARTS; i++) starts.push(await warmOfflineStart(context, `${proxy.url}/borne`));
 		results.kiosk = { warmOfflineStartMs: starts, median: median(starts), max: Math.max(...starts) };
 	} finally {
 		await context.close();
@@ -86,6 +117,7 @@ try {
 	console.table(
 		results.pages.map((p) => ({
 			page: p.path,
+			served: p.protocol,
 			document: kb(p.bytes.document),
 			script: kb(p.bytes.script),
 			stylesheet: kb(p.bytes.stylesheet),
@@ -103,15 +135,18 @@ try {
 	// BENCH_WEB_DETAIL=1: each page's transfers, heaviest first.
 	if (process.env.BENCH_WEB_DETAIL) {
 		for (const p of results.pages) {
-			console.log(`\n${p.path}`);
-			for (const t of p.transfers) console.log(`  ${kb(t.bytes).padStart(9)}  ${t.type.padEnd(10)} ${t.url}`);
+			console.log(`\n${p.path} (${p.served})`);
+			for (const t of p.transfers) {
+				const when = `${ms(t.start).padStart(8)} → ${ms(t.end).padStart(8)}`;
+				console.log(`  ${when}  ${kb(t.bytes).padStart(9)}  ${t.type.padEnd(10)} ${t.url}`);
+			}
 		}
 	}
-	const publicPages = results.pages.filter((p) => p.public);
+	const publicPages = results.pages.filter((p) => p.public && p.deployed);
 	const heaviest = Math.max(...publicPages.map((p) => p.bytes.besidesFonts));
 	const slowest = Math.max(...publicPages.map((p) => p.lcp));
 	console.log(
-		`Heaviest public page ${kb(heaviest)} besides fonts (target ≤ ${kb(TARGETS.publicBytesBesidesFonts)}), ` +
+		`As deployed: heaviest public page ${kb(heaviest)} besides fonts (target ≤ ${kb(TARGETS.publicBytesBesidesFonts)}), ` +
 			`slowest LCP ${ms(slowest)} (target ≤ ${ms(TARGETS.publicLcpMs)})`
 	);
 	console.log(
@@ -131,5 +166,7 @@ try {
 	console.log(`Written to ${path.relative(process.cwd(), OUT)}`);
 } finally {
 	await browser.close();
+	await proxy.stop();
 	await server.stop();
+	await rm(prefix, { recursive: true, force: true });
 }

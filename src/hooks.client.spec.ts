@@ -1,6 +1,7 @@
 import type { NavigationEvent } from '@sveltejs/kit';
 import { ClientResponseError } from 'pocketbase';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { globalConfig } from 'zod/v4/core';
 import { overwriteGetLocale } from '$lib/i18n/runtime';
 import { handleError } from './hooks.client';
 
@@ -40,5 +41,12 @@ describe('handleError', () => {
 			message: 'Page non trouvée'
 		});
 		expect(log).not.toHaveBeenCalled();
+	});
+});
+
+describe('zod’s configuration', () => {
+	it('has object checks interpreted, never compiled (the CSP forbids eval), for every schema', () => {
+		// One config in zod's core: schemas built with zod/mini and with classic zod both read it.
+		expect(globalConfig.jitless).toBe(true);
 	});
 });

@@ -2,7 +2,7 @@
 // and finds out by trying: under the app's Content-Security-Policy (no eval) that try is a reported
 // violation. The interpreted checks are fast enough for forms, so zod is told not to try.
 import type { HandleClientError } from '@sveltejs/kit';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { m } from '$lib/i18n/messages';
 import { errorMessage } from '$lib/pb/errors';
 

@@ -1,6 +1,7 @@
-// Security headers on every response (see lib/security-headers.js). The built page's inline start-up
-// script is hashed from the public folder PocketBase serves (its --publicDir flag), again whenever the
-// page changes (a new build deployed without a restart).
+// Security headers on every response (see lib/security-headers.js). The built pages' inline scripts are
+// hashed from the app's shell in the public folder PocketBase serves (its --publicDir flag), again whenever
+// it changes (a new build deployed without a restart). Every page the build makes has the same inline
+// scripts as the shell (scripts/lib/page-scripts.js checks it after each build).
 {
 	const flag = $app.rootCmd.persistentFlags().lookup('publicDir');
 	$app.store().set('qep.publicDir', flag ? flag.value.string() : '');
@@ -10,8 +11,9 @@ routerUse((e) => {
 	const { areaOf, DOCUMENT_ONLY, hexToBase64, inlineScripts, securityHeaders } = require(
 		`${__hooks}/lib/security-headers.js`
 	);
+	const { SPA_PAGE } = require(`${__hooks}/lib/static-files.js`);
 	const store = $app.store();
-	const page = `${store.get('qep.publicDir')}/index.html`;
+	const page = `${store.get('qep.publicDir')}/${SPA_PAGE}`;
 	let hashes = [];
 	let stamp = 'none';
 	try {

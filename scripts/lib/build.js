@@ -37,7 +37,8 @@ export function buildIsStale(root = paths.root) {
 }
 
 /**
- * Runs `vite build`, then compresses its text files (scripts/compress.js), when the build is stale, in one line of output ("Building the web app… done in 41 s");
+ * Runs `vite build`, then checks its pages and compresses its text files (scripts/finish-build.js), when the
+ * build is stale, in one line of output ("Building the web app… done in 41 s");
  * the build's own report (hundreds of lines) is shown only when a step fails, and then the error is thrown.
  */
 export function buildIfStale({ force = false } = {}) {
@@ -46,7 +47,7 @@ export function buildIfStale({ force = false } = {}) {
 	const started = Date.now();
 	const steps = [
 		{ name: 'vite build', args: [path.join(paths.root, 'node_modules/vite/bin/vite.js'), 'build'] },
-		{ name: 'compression', args: [path.join(paths.root, 'scripts/compress.js')] }
+		{ name: 'finishing', args: [path.join(paths.root, 'scripts/finish-build.js')] }
 	];
 	for (const { name, args } of steps) {
 		const result = spawnSync(process.execPath, args, {

@@ -1,4 +1,4 @@
-// buildIfStale's output: one line while vite builds and the files are compressed, a step's own report only
+// buildIfStale's output: one line while vite builds and the build is finished, a step's own report only
 // when it fails.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
@@ -26,19 +26,19 @@ describe('buildIfStale', () => {
 		const output = captured();
 		expect(buildIfStale({ force: true })).toBe(true);
 		expect(output()).toMatch(/^Building the web app… done in \d+ s\n$/);
-		// vite, then the compressed copies of what it built.
+		// vite, then the check of its pages and the compressed copies of what it built.
 		expect(spawnSync.mock.calls.map(([, args]) => args.map((a) => a.split('/').pop()))).toEqual([
 			['vite.js', 'build'],
-			['compress.js']
+			['finish-build.js']
 		]);
 	});
 
-	it('throws when the compression fails after vite built', () => {
+	it('throws when the finishing step fails after vite built', () => {
 		spawnSync
 			.mockReturnValueOnce({ status: 0, stdout: REPORT, stderr: '' })
 			.mockReturnValueOnce({ status: 1, stdout: '', stderr: 'ENOSPC' });
 		const output = captured();
-		expect(() => buildIfStale({ force: true })).toThrow('compression failed');
+		expect(() => buildIfStale({ force: true })).toThrow('finishing failed');
 		expect(output()).toContain('ENOSPC');
 	});
 

@@ -4,7 +4,10 @@
 //   Explorer's -ms-high-contrast queries and fallbacks for browsers without custom properties);
 // - in a build, only the rules whose DSFR classes the app's code names (the core alone holds some 2,000
 //   utility classes, spacing and grid, that the app mostly does not use). A class the code builds from a
-//   prefix (`fr-alert--{kind}`) keeps every class with that prefix.
+//   prefix (`fr-alert--{kind}`) keeps every class with that prefix;
+// - in a build, once all the style sheets are made, only the custom properties something reads: the DSFR
+//   declares about a thousand colour and size tokens (twice, for the light and dark themes), and half are
+//   read by no rule left, nor by the app's code.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import postcss from 'postcss';
@@ -14,6 +17,7 @@ const CLASS_IN_CODE = /fr-[a-z0-9_-]*[a-z0-9_]/g;
 const PREFIX_IN_CODE = /(fr-[a-z0-9_-]*)(?:\{|\$\{)/g;
 const CLASS_IN_SELECTOR = /\.(fr-[a-zA-Z0-9_-]+)/g;
 const SOURCES = /\.(?:svelte|ts|js|html|css)$/;
+const VARIABLE_READ = /var\(\s*(--[\w-]+)/g;
 
 /**
  * The CSS that replaces a DSFR sheet at `file`, or null when `file` is not one (or has no main part).
@@ -82,7 +86,52 @@ export function purge(css, words) {
 		if (kept.length === 0) rule.remove();
 		else if (kept.length < rule.selectors.length) rule.selectors = kept;
 	});
-	// Innermost first, so that an at-rule left empty by its children's removal goes too.
+	removeEmpty(root);
+	return root.toString();
+}
+
+/**
+ * Removes from `sheets` the custom properties nothing reads: no `var()` in any sheet nor in `texts` (the
+ * app's code, which may read one in a style attribute). Reading is transitive: a property read only by a
+ * removed declaration goes too. Rules and at-rules left empty go.
+ * @param {string[]} sheets
+ * @param {string[]} texts
+ * @returns {string[]}
+ */
+export function withoutUnreadVariables(sheets, texts) {
+	const roots = sheets.map((css) => postcss.parse(css));
+	const readInCode = new Set(texts.flatMap((text) => [...text.matchAll(VARIABLE_READ)].map((m) => m[1])));
+	for (;;) {
+		const read = new Set(readInCode);
+		for (const root of roots) {
+			root.walkDecls((decl) => {
+				for (const [, name] of decl.value.matchAll(VARIABLE_READ)) read.add(name);
+			});
+		}
+		let removed = 0;
+		for (const root of roots) {
+			root.walkDecls((decl) => {
+				if (decl.prop.startsWith('--') && !read.has(decl.prop)) {
+					decl.remove();
+					removed += 1;
+				}
+			});
+		}
+		if (removed === 0) break;
+	}
+	for (const root of roots) removeEmpty(root);
+	return roots.map((root) => root.toString());
+}
+
+/**
+ * Rules, then at-rules, left without content; innermost first, so that an at-rule emptied by its children's
+ * removal goes too.
+ * @param {import('postcss').Root} root
+ */
+function removeEmpty(root) {
+	root.walkRules((rule) => {
+		if (rule.nodes.length === 0) rule.remove();
+	});
 	let emptied = true;
 	while (emptied) {
 		emptied = false;
@@ -93,7 +142,6 @@ export function purge(css, words) {
 			}
 		});
 	}
-	return root.toString();
 }
 
 /** @param {string} dir */
@@ -112,7 +160,14 @@ export function dsfrPlugin() {
 	let building = false;
 	/** @type {Vocabulary | null} */
 	let words = null;
+	/** @type {string[] | null} */
+	let texts = null;
 	let root = process.cwd();
+	const codeTexts = () =>
+		(texts ??= [
+			...sourceTexts(path.join(root, 'src')),
+			readFileSync(path.join(root, 'src/app.html'), 'utf8')
+		]);
 	return {
 		name: 'qep-dsfr',
 		enforce: 'pre',
@@ -123,11 +178,22 @@ export function dsfrPlugin() {
 		load(id) {
 			const css = withoutLegacy(id.split('?')[0] ?? id);
 			if (css === null || !building) return css;
-			words ??= vocabulary([
-				...sourceTexts(path.join(root, 'src')),
-				readFileSync(path.join(root, 'src/app.html'), 'utf8')
-			]);
+			words ??= vocabulary(codeTexts());
 			return purge(css, words);
+		},
+		generateBundle(_options, bundle) {
+			if (!building) return;
+			/** @type {{ source: string | Uint8Array }[]} */
+			const assets = [];
+			for (const output of Object.values(bundle)) {
+				if (output.type === 'asset' && output.fileName.endsWith('.css')) assets.push(output);
+			}
+			if (assets.length === 0) return;
+			const sheets = withoutUnreadVariables(
+				assets.map((asset) => String(asset.source)),
+				codeTexts()
+			);
+			assets.forEach((asset, i) => (asset.source = sheets[i] ?? asset.source));
 		}
 	};
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { purge, vocabulary, withoutLegacy } from './vite-dsfr.js';
+import { purge, vocabulary, withoutLegacy, withoutUnreadVariables } from './vite-dsfr.js';
 
 const DIST = '/app/node_modules/@gouvfr/dsfr/dist';
 
@@ -148,5 +148,39 @@ describe('purge', () => {
 		expect(purged).toMatch(/\.fr-container\{/);
 		expect(purged).not.toContain('.fr-grid-row');
 		expect(purged).toContain(':root{');
+	});
+});
+
+describe('withoutUnreadVariables', () => {
+	const light = ':root{--blue:#000091;--grey:#666;--unused:red;--text:var(--blue)}';
+	const dark = '[data-fr-theme=dark]{--blue:#8585f6;--unused:pink}';
+	const rules = '.fr-link{color:var(--text)}@media (min-width:48em){:root{--gap:2rem}}';
+
+	it('keeps what a rule reads, and what is read only through another property', () => {
+		const [sheet] = withoutUnreadVariables([`${light}${dark}${rules}`], []);
+		expect(sheet).toContain('--text:var(--blue)');
+		expect(sheet).toContain('--blue:#000091');
+		expect(sheet).toContain('--blue:#8585f6');
+		expect(sheet).toContain('color:var(--text)');
+	});
+
+	it('drops what nothing reads, transitively, and the rules and at-rules left empty', () => {
+		const [sheet] = withoutUnreadVariables([`${light}${dark}.fr-x{color:red}`], []);
+		expect(sheet).not.toMatch(/--unused|--grey|--gap|--text|--blue/);
+		expect(sheet).not.toContain(':root');
+		expect(sheet).not.toContain('[data-fr-theme=dark]');
+		const [media] = withoutUnreadVariables([rules.replace('.fr-link{color:var(--text)}', '')], []);
+		expect(media).toBe('');
+	});
+
+	it('keeps what another sheet reads, and what the app’s code reads', () => {
+		const [core, component] = withoutUnreadVariables(
+			[light, '.fr-btn{background:var( --blue)}'],
+			['<div style="color: var(--grey)">']
+		);
+		expect(core).toContain('--blue:#000091');
+		expect(core).toContain('--grey:#666');
+		expect(core).not.toContain('--unused');
+		expect(component).toBe('.fr-btn{background:var( --blue)}');
 	});
 });

@@ -4,7 +4,7 @@
 //
 // The message catalogue's index re-exports every message: the shell takes the messages its own code names
 // (`m.key`), not all of them, so that each page's messages stay with the page.
-const ROOT_LAYOUT = /[\\/]generated[\\/]client(?:-optimized)?[\\/]nodes[\\/]0\.js$/;
+const ROOT_LAYOUT = /[\\/]generated[\\/]client(?:-optimized)?[\\/]nodes[\\/][01]\.js$/;
 const KIT_ENTRIES =
 	/[\\/](?:@sveltejs[\\/]kit[\\/]src[\\/]runtime[\\/]client[\\/]entry\.js|generated[\\/]client(?:-optimized)?[\\/]app\.js)$/;
 const CATALOGUE = /[\\/]src[\\/]lib[\\/]i18n[\\/]generated[\\/]messages\.ts$/;
@@ -62,7 +62,7 @@ export function shellChunkPlugin() {
 								{ name: 'shell', test: (id) => shell.has(id) },
 								// The other messages, grouped by the pages that show them, in chunks of a few kilobytes
 								// rather than one per message.
-								{ name: 'words', test: OTHER_MESSAGES, entriesAware: true, entriesAwareMergeThreshold: 8_000 }
+								{ name: 'words', test: OTHER_MESSAGES, entriesAware: true, entriesAwareMergeThreshold: 2_000 }
 							]
 						}
 					}

@@ -1,3 +1,4 @@
+import { config } from '$lib/state/config.svelte';
 import { isBareRoute, isStaffRoute, locale } from '$lib/state/locale.svelte';
 import type { LayoutLoad } from './$types';
 
@@ -9,7 +10,10 @@ export const prerender = false;
 // office speaks French or English whatever a visitor chose on this device. The browser's language is proposed
 // on the website only: a kiosk and a lobby screen download no language they do not show.
 let started: Promise<void> | undefined;
+// The prefecture's policy (its name in the header) is asked for at once, beside the page's own data, and not
+// waited for: the header shows the copy kept on the device, or a neutral name, until it comes.
 export const load: LayoutLoad = async ({ route }) => {
+	void config.load();
 	started ??= locale.init({ propose: !isBareRoute(route.id) });
 	await started;
 	locale.enterArea(isStaffRoute(route.id));

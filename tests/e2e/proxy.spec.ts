@@ -14,9 +14,9 @@ import { metzDesk } from '../support/demo.js';
 import type { TestServer } from '../support/server.js';
 import { referent, superuser } from './support/api';
 import { answerKioskSurvey, enrolKiosk } from './support/kiosk';
-import { checkShippedSite, startNginx, type Nginx } from './support/nginx';
+import { checkShippedSite, startNginx, type Nginx } from '../support/nginx.js';
 import { startOwnServer } from './support/own-server';
-import { selfSignedCertificate, type SelfSigned } from './support/tls';
+import { selfSignedCertificate, type SelfSigned } from '../support/tls.js';
 
 test.describe.configure({ mode: 'serial' });
 

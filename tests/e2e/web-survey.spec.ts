@@ -188,3 +188,40 @@ test('the survey is comfortable on a phone: the answers fit the screen, large en
 	}
 	await expectAccessible(page);
 });
+
+test('a first visit gets the survey’s own page, which names all the code the survey runs', async ({
+	page,
+	request
+}) => {
+	// When the first question is in the page, on the page's clock.
+	await page.addInitScript(() => {
+		new MutationObserver((_, observer) => {
+			if (!document.querySelector('h1')?.textContent?.includes('Question 1')) return;
+			performance.mark('qep:first-question');
+			observer.disconnect();
+		}).observe(document, { childList: true, subtree: true, characterData: true });
+	});
+	const namedIn = (html: string) =>
+		[...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map(
+			(m) => new URL(m[1] ?? '', 'http://x').pathname
+		);
+	const served = await page.goto(SURVEY);
+	const survey = namedIn((await served?.text()) ?? '');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Question 1 sur');
+	// The app's shell, which a route without a page of its own gets, names only the app's start.
+	const shell = namedIn(await (await request.get('/gestion')).text());
+	expect(survey.length).toBeGreaterThan(shell.length + 10);
+	expect(survey).toEqual(expect.arrayContaining(shell));
+	// Nothing the survey needed came one round trip late: every script asked for before the first question
+	// showed was named in the head, but SvelteKit's error page (loaded at start whatever the route).
+	const before = await page.evaluate(() => {
+		const shown = performance.getEntriesByName('qep:first-question')[0]?.startTime ?? Infinity;
+		return performance
+			.getEntriesByType('resource')
+			.filter((e) => (e as PerformanceResourceTiming).initiatorType !== 'fetch' && e.startTime < shown)
+			.map((e) => new URL(e.name).pathname)
+			.filter((path) => path.endsWith('.js'));
+	});
+	expect(before.length).toBeGreaterThan(10);
+	expect(before.filter((path) => !survey.includes(path) && !/\/nodes\/1\./.test(path))).toEqual([]);
+});

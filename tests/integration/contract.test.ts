@@ -2,7 +2,7 @@
 // same field names, types, required flags, select values, relations and limits.
 import type { CollectionField, CollectionModel } from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { collectionSchemas } from '../../src/lib/domain/collections';
 import { superClient } from '../support/world';
 

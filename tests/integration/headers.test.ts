@@ -36,6 +36,8 @@ describe('security headers', () => {
 	let publicDir: string;
 	beforeAll(async () => {
 		publicDir = await mkdtemp(path.join(os.tmpdir(), 'qep-public-'));
+		// As the build makes them: the app's shell, and the home page with the same inline scripts.
+		await writeFile(path.join(publicDir, '200.html'), PAGE);
 		await writeFile(path.join(publicDir, 'index.html'), PAGE);
 		await writeFile(path.join(publicDir, 'asset.js'), 'export const x = 1;\n');
 		server = await startTestServer({ publicDir, env: { APP_URL: PUBLIC_URL } });
@@ -72,8 +74,10 @@ describe('security headers', () => {
 		}
 		// A new build deployed while the server runs: its start-up script is allowed, the old one no longer.
 		const next = START_SCRIPT.replace('__sveltekit_test', '__sveltekit_next');
-		await writeFile(path.join(publicDir, 'index.html'), PAGE.replace(START_SCRIPT, next));
-		await utimes(path.join(publicDir, 'index.html'), new Date(), new Date(Date.now() + 5000));
+		for (const page of ['200.html', 'index.html']) {
+			await writeFile(path.join(publicDir, page), PAGE.replace(START_SCRIPT, next));
+			await utimes(path.join(publicDir, page), new Date(), new Date(Date.now() + 5000));
+		}
 		const csp = expectSecurityHeaders(await fetch(`${server.url}/`), '/ after a new build');
 		expect(csp).toContain(`'sha256-${hashOf(next)}'`);
 		expect(csp).not.toContain(hashOf(START_SCRIPT));

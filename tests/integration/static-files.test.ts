@@ -13,8 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 const START_SCRIPT = '\n\t{ __sveltekit_test = { base: "" }; import("/_app/immutable/chunks/app.js"); }\n';
-const PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Qual-e-pref</title></head>
+/** A page as the build makes it: the same shell, with the route's modules named in its head. */
+const page = (preload: string) => `<!doctype html><html><head><meta charset="utf-8"><title>Qual-e-pref</title>
+<link href="/_app/immutable/nodes/${preload}.js" rel="modulepreload"></head>
 <body><script>${START_SCRIPT}</script></body></html>`;
+const PAGE = page('0');
+const HOME = page('6');
+const SURVEY = page('8');
 // A few kilobytes of script, repetitive as built code is, so that its compressed copies are much smaller.
 const CHUNK = Array.from(
 	{ length: 120 },
@@ -80,7 +85,9 @@ beforeAll(async () => {
 		await writeFile(`${file}.br`, brotliCompressSync(content));
 		await writeFile(`${file}.gz`, gzipSync(content));
 	};
-	await put('index.html', PAGE, true);
+	await put('200.html', PAGE, true);
+	await put('index.html', HOME, true);
+	await put('avis.html', SURVEY, true);
 	await put(CHUNK_PATH.slice(1), CHUNK, true);
 	await put('_app/immutable/assets/font.woff2', FONT);
 	await put('_app/immutable/workers/w.js', WORKER);
@@ -138,13 +145,25 @@ describe('static files', () => {
 		expect(manifest.body.toString()).toBe(MANIFEST);
 	});
 
-	it('answers a route of the app with its page, compressed too', async () => {
+	it('answers a route of the app with its shell, compressed too', async () => {
 		const deep = await rawGet(`${server.url}/reclamation/suivi`, { 'accept-encoding': 'gzip, br' });
 		expect(deep.status).toBe(200);
 		expect(deep.headers['content-type']).toMatch(/^text\/html/);
 		expect(deep.headers['content-encoding']).toBe('br');
 		expect(brotliDecompressSync(deep.body).toString()).toBe(PAGE);
 		expect(varyOf(deep)).toContain('accept-encoding');
+	});
+
+	it('answers a public page with the file the build made for it, and the root with the home page', async () => {
+		for (const url of ['/avis', '/avis/']) {
+			const survey = await rawGet(`${server.url}${url}?site=metz`, { 'accept-encoding': 'gzip' });
+			expect(survey.status, url).toBe(200);
+			expect(survey.headers['content-type'], url).toMatch(/^text\/html/);
+			expect(survey.headers['cache-control'], url).toBe('no-cache');
+			expect(gunzipSync(survey.body).toString(), url).toBe(SURVEY);
+		}
+		const home = await rawGet(`${server.url}/`);
+		expect(home.body.toString()).toBe(HOME);
 	});
 
 	it('answers HEAD with the headers of GET and no body', async () => {

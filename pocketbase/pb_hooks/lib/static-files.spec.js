@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acceptedEncodings, IMMUTABLE, plan, relativePath, REVALIDATE } from './static-files.js';
+import { acceptedEncodings, IMMUTABLE, plan, relativePath, REVALIDATE, SPA_PAGE } from './static-files.js';
 
 const JS = '_app/immutable/chunks/app.B1x.js';
 const FONT = '_app/immutable/assets/marianne.woff2';
@@ -10,6 +10,13 @@ const files = new Set([
 	'index.html',
 	'index.html.br',
 	'index.html.gz',
+	'200.html',
+	'200.html.br',
+	'200.html.gz',
+	'avis.html',
+	'avis.html.br',
+	'connexion.html',
+	'connexion/proconnect.html',
 	JS,
 	`${JS}.br`,
 	`${JS}.gz`,
@@ -25,7 +32,8 @@ const dirs = new Set([
 	'_app/immutable',
 	'_app/immutable/chunks',
 	'_app/immutable/assets',
-	'icons'
+	'icons',
+	'connexion'
 ]);
 const kindOf = (rel) => (files.has(rel) ? 'file' : dirs.has(rel) ? 'dir' : null);
 
@@ -93,10 +101,19 @@ describe('plan', () => {
 		expect(plan('/icons/icon.png', 'br', kindOf)?.headers).toEqual({ 'Cache-Control': REVALIDATE });
 	});
 
-	it('answers the app’s routes with its page, revalidated, compressed when accepted', () => {
-		for (const path of ['/borne', '/reclamation/abc', '/resultats/x/y', '/apiary', '/_apps', '/__']) {
+	it('answers the app’s routes with its shell, revalidated, compressed when accepted', () => {
+		expect(SPA_PAGE).toBe('200.html');
+		for (const path of [
+			'/borne',
+			'/reclamation/abc',
+			'/resultats/x/y',
+			'/apiary',
+			'/_apps',
+			'/__',
+			'/avis/x'
+		]) {
 			expect(plan(path, 'br', kindOf), path).toEqual({
-				file: 'index.html.br',
+				file: '200.html.br',
 				encoding: 'br',
 				headers: {
 					'Cache-Control': REVALIDATE,
@@ -109,13 +126,35 @@ describe('plan', () => {
 		expect(REVALIDATE).toBe('no-cache');
 	});
 
-	it('answers the root folder with the page', () => {
+	it('answers the root folder with the home page, and another folder with the shell', () => {
 		expect(plan('/', '', kindOf)).toEqual({
 			file: 'index.html',
 			encoding: '',
 			headers: { 'Cache-Control': REVALIDATE, 'Content-Type': HTML_TYPE, Vary: 'Accept-Encoding' }
 		});
-		expect(plan('/icons/', 'gzip', kindOf)?.file).toBe('index.html.gz');
+		expect(plan('/icons/', 'gzip', kindOf)?.file).toBe('200.html.gz');
+	});
+
+	it('answers a route with the page the build made for it, with or without its slash', () => {
+		for (const path of ['/avis', '/avis/', '//avis']) {
+			expect(plan(path, 'br, gzip', kindOf), path).toEqual({
+				file: 'avis.html.br',
+				encoding: 'br',
+				headers: {
+					'Cache-Control': REVALIDATE,
+					'Content-Type': HTML_TYPE,
+					'Content-Encoding': 'br',
+					Vary: 'Accept-Encoding'
+				}
+			});
+		}
+		expect(plan('/avis', 'gzip', kindOf)).toMatchObject({ file: 'avis.html', encoding: '' });
+		expect(plan('/avis.html', '', kindOf)?.file).toBe('avis.html');
+		// A folder of the same name holds the sub-pages' files; it is no reason to redirect.
+		expect(plan('/connexion', '', kindOf)?.file).toBe('connexion.html');
+		expect(plan('/connexion/', '', kindOf)?.file).toBe('connexion.html');
+		expect(plan('/connexion/proconnect', '', kindOf)?.file).toBe('connexion/proconnect.html');
+		expect(plan('/connexion/autre', '', kindOf)?.file).toBe('200.html');
 	});
 
 	it('leaves PocketBase its redirects: a folder without its slash, a file with one, the page by name', () => {

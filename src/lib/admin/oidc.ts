@@ -2,7 +2,7 @@
 // the flow (pocketbase/pb_hooks/lib/oidc-routes.js): the page asks whether a provider is configured, sends
 // the browser to the start route, and the landing route trades the one-time code the callback puts in the
 // fragment for the session's token (signing out of it: lib/state/oidc-session).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { pb } from '$lib/pb/client';
 import { staffRecordSchema, type Staff } from '$lib/pb/types';
 import { rememberOidcSession, type FlagStorage } from '$lib/state/oidc-session';
@@ -16,7 +16,7 @@ export interface OidcProvider {
 	proconnect: boolean;
 }
 
-const infoSchema = z.object({ enabled: z.boolean(), displayName: z.string().nullable() });
+const infoSchema = z.object({ enabled: z.boolean(), displayName: z.nullable(z.string()) });
 
 /** The provider to offer on the sign-in page, from GET /api/qep/oidc's answer, or null (no button). */
 export function oidcProvider(answer: unknown): OidcProvider | null {
@@ -47,7 +47,7 @@ export function codeFromFragment(hash: string): string | null {
 	return code && /^[A-Za-z0-9]{43}$/.test(code) ? code : null;
 }
 
-const handoffSchema = z.object({ token: z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/) });
+const handoffSchema = z.object({ token: z.string().check(z.regex(/^[\w-]+\.[\w-]+\.[\w-]+$/)) });
 
 /**
  * Signs in with that code: the server gives the session's token once, to this browser only (its cookie),

@@ -1,6 +1,6 @@
 // The complaint this tab just submitted, so that a reload (offline too) shows its status again rather than
 // an empty form. Kept for the tab's session only.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const KEY = 'qep.complaint.last';
 

@@ -1,5 +1,5 @@
 // Staff accounts and enrolled kiosk devices.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
 	LANGUAGES,
 	json,
@@ -17,7 +17,7 @@ export type StaffRole = (typeof STAFF_ROLES)[number];
 export const staffSchema = z.object({
 	name: text(2, 120),
 	role: z.enum(STAFF_ROLES),
-	sites: relations('sites', 50).optional()
+	sites: z.optional(relations('sites', 50))
 });
 export type Staff = z.infer<typeof staffSchema>;
 
@@ -25,25 +25,25 @@ export const KIOSK_STATUSES = ['active', 'revoked'] as const;
 
 /** What a kiosk reports about itself with each sync. */
 export const kioskHealthSchema = z.object({
-	pending: z.int().min(0),
-	lastSyncAt: z.string().optional(),
+	pending: z.int().check(z.minimum(0)),
+	lastSyncAt: z.optional(z.string()),
 	persisted: z.boolean(),
-	appVersion: z.string().max(40)
+	appVersion: z.string().check(z.maxLength(40))
 });
 
 export const kioskSchema = z.object({
 	name: text(2, 120),
 	site: relation('sites'),
 	reception_point: optionalRelation('reception_points'),
-	languages: z.array(z.enum(LANGUAGES)).min(1).max(LANGUAGES.length),
+	languages: z.array(z.enum(LANGUAGES)).check(z.minLength(1), z.maxLength(LANGUAGES.length)),
 	status: z.enum(KIOSK_STATUSES),
 	last_seen_at: optionalDate(),
-	health: json(kioskHealthSchema).optional(),
+	health: z.optional(json(kioskHealthSchema)),
 	// Server-side only (hidden): enrolment code hash and expiry, staff PIN hash.
 	enrolment_hash: optionalText(64),
 	enrolment_expires_at: optionalDate(),
 	pin_salt: optionalText(64, /^[0-9a-f]*$/),
 	pin_hash: optionalText(64, /^[0-9a-f]*$/),
-	pin_iterations: z.int().min(0).max(10_000_000).optional()
+	pin_iterations: z.optional(z.int().check(z.minimum(0), z.maximum(10_000_000)))
 });
 export type Kiosk = z.infer<typeof kioskSchema>;

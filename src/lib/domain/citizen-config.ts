@@ -1,7 +1,7 @@
 // What the complaint and suggestion forms need to know, cached on the device so that a form opened once
 // online still works offline: the active sites (with how to reach them), their reception points, the
 // engagements.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { idSchema } from './fields';
 import { TIME_ZONES } from './places';
 
@@ -12,8 +12,8 @@ export const citizenConfigSchema = z.object({
 			name: z.string(),
 			slug: z.string(),
 			time_zone: z.enum(TIME_ZONES),
-			contact_email: z.string().optional().default(''),
-			contact_address: z.string().optional().default('')
+			contact_email: z._default(z.optional(z.string()), ''),
+			contact_address: z._default(z.optional(z.string()), '')
 		})
 	),
 	points: z.array(z.object({ id: idSchema, site: idSchema, name: z.string(), slug: z.string() })),

@@ -1,5 +1,5 @@
 // The referent's cockpit: the action plan and its follow-up notes, and published results.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { json, optionalDate, optionalRelation, optionalText, relation, text } from './fields';
 
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'abandoned'] as const;
@@ -11,8 +11,8 @@ export const actionTriggerSchema = z.object({
 	to: z.string(),
 	by: z.string(),
 	key: z.string(),
-	n: z.int().min(0),
-	rate: z.number().min(0).max(1).nullable()
+	n: z.int().check(z.minimum(0)),
+	rate: z.nullable(z.number().check(z.minimum(0), z.maximum(1)))
 });
 export type ActionTrigger = z.infer<typeof actionTriggerSchema>;
 
@@ -25,7 +25,7 @@ export const actionItemSchema = z.object({
 	owner: optionalRelation('staff'),
 	due_date: optionalDate(),
 	status: z.enum(ACTION_STATUSES),
-	trigger: json(actionTriggerSchema.nullable()).optional()
+	trigger: z.optional(json(z.nullable(actionTriggerSchema)))
 });
 export type ActionItem = z.infer<typeof actionItemSchema>;
 

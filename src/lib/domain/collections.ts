@@ -1,6 +1,6 @@
 // Every PocketBase collection the app reads or writes, with the zod schema that describes its records.
 // The contract test holds these and the migrations to the same fields, types and limits.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { kioskSchema, staffSchema } from './accounts';
 import { actionItemSchema, actionNoteSchema, publicationSchema } from './cockpit';
 import { complaintEventSchema, complaintSchema } from './complaint';
@@ -29,6 +29,6 @@ export const collectionSchemas = {
 	action_notes: actionNoteSchema,
 	publications: publicationSchema,
 	ops_events: opsEventSchema
-} satisfies Record<string, z.ZodObject>;
+} satisfies Record<string, z.ZodMiniObject>;
 
 export type CollectionName = keyof typeof collectionSchemas;

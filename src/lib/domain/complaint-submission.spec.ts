@@ -132,3 +132,10 @@ describe('complaintCodes', () => {
 		expect(complaintCodes(complaint(), [])).toEqual({});
 	});
 });
+
+describe('a submission that is not even an object', () => {
+	it.each([undefined, null, 'complaint', 42, []])('is refused, not thrown on: %j', (input) => {
+		const result = complaintSubmissionSchema.safeParse(input);
+		expect(result.success).toBe(false);
+	});
+});

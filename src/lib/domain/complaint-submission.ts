@@ -3,7 +3,7 @@
 // read too (pocketbase/pb_hooks/lib/limits.json), and complaint-limits.parity.spec.ts holds every verdict
 // and code to the server's (pocketbase/pb_hooks/lib/complaint-check.js). The device trims the texts, the
 // e-mail and the phone before it sends them; the server judges what it receives.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import SHARED from '../../../pocketbase/pb_hooks/lib/limits.json';
 import { codesOf, type FieldCodes } from './error-codes';
 import { ID_PATTERN, LANGUAGES } from './fields';
@@ -41,23 +41,27 @@ const absentAsEmpty = (value: unknown) => (value === undefined ? '' : value);
 /** An optional text left out or null is the empty text, as the server reads it. */
 const nullAsEmpty = (value: unknown) => (value === undefined || value === null ? '' : value);
 
+/** Classic zod's `z.preprocess`, which zod/mini lacks: `fn` reads the value first, `schema` judges the result. */
+const preprocess = <S extends z.core.$ZodType>(fn: (value: unknown) => unknown, schema: S) =>
+	z.pipe(z.transform(fn), schema);
+
 /** '' or a record id that the server knows: anything else is `unknown` to it. */
 const optionalKnownId = () =>
-	z.preprocess(
+	preprocess(
 		absentAsEmpty,
-		z.union([z.literal(''), z.string().regex(ID_PATTERN, 'unknown')], { error: 'unknown' })
+		z.union([z.literal(''), z.string().check(z.regex(ID_PATTERN, 'unknown'))], { error: 'unknown' })
 	);
 
 /** '' or an e-mail address, trimmed: clean text first, then its length, then its shape (as the server). */
 const contactEmail = () =>
-	z.preprocess(
+	preprocess(
 		absentAsEmpty,
-		z
-			.string({ error: 'invalid' })
-			.trim()
-			.refine(isCleanText, 'invalid')
-			.max(COMPLAINT_LIMITS.contact_email.max, 'too_long')
-			.refine((value) => value === '' || EMAIL_PATTERN.test(value), 'invalid')
+		z.string({ error: 'invalid' }).check(
+			z.trim(),
+			z.refine(isCleanText, 'invalid'),
+			z.maxLength(COMPLAINT_LIMITS.contact_email.max, 'too_long'),
+			z.refine((value) => value === '' || EMAIL_PATTERN.test(value), 'invalid')
+		)
 	);
 
 export const complaintSubmissionSchema = z
@@ -69,43 +73,48 @@ export const complaintSubmissionSchema = z
 		}),
 		channel: z.enum(SUBMISSION_CHANNELS, { error: 'invalid' }),
 		// Staff channels only: the original receipt date 'YYYY-MM-DD' (see receipt-date.ts).
-		received_on: z.string({ error: 'invalid' }).optional(),
+		received_on: z.optional(z.string({ error: 'invalid' })),
 		// The server knows no site by that name, whatever was sent.
-		site: z.string({ error: 'unknown' }).regex(ID_PATTERN, 'unknown'),
+		site: z.string({ error: 'unknown' }).check(z.regex(ID_PATTERN, 'unknown')),
 		reception_point: optionalKnownId(),
 		engagement: optionalKnownId(),
-		service: z.preprocess(nullAsEmpty, optionalTrimmed(COMPLAINT_LIMITS.service.max)),
+		service: preprocess(nullAsEmpty, optionalTrimmed(COMPLAINT_LIMITS.service.max)),
 		subject: trimmed(COMPLAINT_LIMITS.subject.min, COMPLAINT_LIMITS.subject.max),
 		description: trimmed(COMPLAINT_LIMITS.description.min, COMPLAINT_LIMITS.description.max),
 		contact_name: trimmed(COMPLAINT_LIMITS.contact_name.min, COMPLAINT_LIMITS.contact_name.max),
 		contact_email: contactEmail(),
-		contact_address: z.preprocess(nullAsEmpty, optionalTrimmed(COMPLAINT_LIMITS.contact_address.max)),
+		contact_address: preprocess(nullAsEmpty, optionalTrimmed(COMPLAINT_LIMITS.contact_address.max)),
 		// Trimmed first: spaces alone are no phone number, as the server stores them.
-		contact_phone: z.preprocess(
+		contact_phone: preprocess(
 			(value) => (typeof value === 'string' ? value.trim() : absentAsEmpty(value)),
-			z.union([z.literal(''), z.string().regex(PHONE_PATTERN)], { error: 'invalid' })
+			z.union([z.literal(''), z.string().check(z.regex(PHONE_PATTERN))], { error: 'invalid' })
 		),
 		language: z.enum(LANGUAGES, { error: requiredOr }),
 		tracking_token: z
 			.string({ error: requiredOr })
-			.min(1, 'required')
-			.regex(TRACKING_TOKEN_PATTERN, 'invalid'),
+			.check(z.minLength(1, 'required'), z.regex(TRACKING_TOKEN_PATTERN, 'invalid')),
 		// The device's clock: a real instant, years 2000–2100, as the server checks it.
-		submitted_at: z.string({ error: requiredOr }).min(1, 'required').refine(isInstant, 'invalid'),
-		nickname: z.preprocess(absentAsEmpty, z.literal('', { error: 'spam' }))
+		submitted_at: z
+			.string({ error: requiredOr })
+			.check(z.minLength(1, 'required'), z.refine(isInstant, 'invalid')),
+		nickname: preprocess(absentAsEmpty, z.literal('', { error: 'spam' }))
 	})
-	.superRefine(
-		(value, ctx) => {
-			// The fields may hold anything here when their own checks failed: no string, no contact.
-			const given = (text: unknown) => typeof text === 'string' && text.trim() !== '';
-			if (!given(value.contact_email) && !given(value.contact_address))
-				ctx.addIssue({ code: 'custom', path: ['contact_email'], message: 'contact_required' });
-			// Without the site's time zone here, the window is the widest one; complaintCodes() narrows it.
-			const receivedOn = receivedOnCode(value.received_on, value.channel, receiptWindowAnywhere());
-			if (receivedOn) ctx.addIssue({ code: 'custom', path: ['received_on'], message: receivedOn });
-		},
-		// Run even when other fields are wrong, so that the form shows every problem at once.
-		{ when: () => true }
+	.check(
+		z.superRefine(
+			(value, ctx) => {
+				// Not even an object (a hostile or corrupt row): the object's own check has said so.
+				if (typeof value !== 'object' || value === null) return;
+				// The fields may hold anything here when their own checks failed: no string, no contact.
+				const given = (text: unknown) => typeof text === 'string' && text.trim() !== '';
+				if (!given(value.contact_email) && !given(value.contact_address))
+					ctx.addIssue({ code: 'custom', path: ['contact_email'], message: 'contact_required' });
+				// Without the site's time zone here, the window is the widest one; complaintCodes() narrows it.
+				const receivedOn = receivedOnCode(value.received_on, value.channel, receiptWindowAnywhere());
+				if (receivedOn) ctx.addIssue({ code: 'custom', path: ['received_on'], message: receivedOn });
+			},
+			// Run even when other fields are wrong, so that the form shows every problem at once.
+			{ when: () => true }
+		)
 	);
 export type ComplaintSubmission = z.infer<typeof complaintSubmissionSchema>;
 

@@ -1,5 +1,5 @@
 // Complaints ("réclamations") and information requests, and their append-only event log.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
 	LANGUAGES,
 	json,
@@ -40,27 +40,30 @@ export const complaintSchema = z.object({
 	contact_phone: optionalText(20, PHONE_PATTERN),
 	// Set by the server at receipt.
 	reference: optionalText(20, REFERENCE_PATTERN),
-	status: z.union([z.enum(COMPLAINT_STATUSES), z.literal('')]).optional(),
+	status: z.optional(z.union([z.enum(COMPLAINT_STATUSES), z.literal('')])),
 	received_at: optionalDate(),
 	deadline_at: optionalDate(),
 	tracking_token_hash: optionalText(128),
 	assignee: optionalRelation('staff'),
 	answer: optionalText(10000),
 	answered_at: optionalDate(),
-	answered_in_time: z.boolean().optional(),
+	answered_in_time: z.optional(z.boolean()),
 	// Stored file names (protected files: served with a file token to those who may view the complaint).
-	attachments: z
-		.array(z.string())
-		.max(ATTACHMENTS.maxFiles)
-		.meta({ pb: 'file', maxSize: ATTACHMENTS.maxBytes, mimeTypes: [...ATTACHMENTS.mimeTypes] })
-		.optional(),
+	attachments: z.optional(
+		z
+			.array(z.string())
+			.check(
+				z.maxLength(ATTACHMENTS.maxFiles),
+				z.meta({ pb: 'file', maxSize: ATTACHMENTS.maxBytes, mimeTypes: [...ATTACHMENTS.mimeTypes] })
+			)
+	),
 	// Language of the acknowledgement.
-	language: z.union([z.enum(LANGUAGES), z.literal('')]).optional(),
-	ack_status: z.union([z.enum(ACK_STATUSES), z.literal('')]).optional(),
+	language: z.optional(z.union([z.enum(LANGUAGES), z.literal('')])),
+	ack_status: z.optional(z.union([z.enum(ACK_STATUSES), z.literal('')])),
 	// The workflow's data: first change out of "received", the pause in progress, working days paused.
 	first_response_at: optionalDate(),
 	waiting_since: optionalDate(),
-	paused_days: z.int().min(0).max(3650).optional(),
+	paused_days: z.optional(z.int().check(z.minimum(0), z.maximum(3650))),
 	/** Set by the retention job when the personal data was erased (server only). */
 	anonymised_at: optionalDate(),
 	/** An administrator's hold: kept past the retention until that day, for that reason. */
@@ -91,6 +94,6 @@ export const complaintEventSchema = z.object({
 	complaint: relation('complaints'),
 	actor: optionalRelation('staff'),
 	type: z.enum(COMPLAINT_EVENT_TYPES),
-	data: json(z.record(z.string(), z.unknown())).optional()
+	data: z.optional(json(z.record(z.string(), z.unknown())))
 });
 export type ComplaintEvent = z.infer<typeof complaintEventSchema>;

@@ -1,6 +1,6 @@
 // Field error codes shared by the device (zod) and the server (pocketbase/pb_hooks): the same code gives
 // the same message next to the field, whether the device or the server found the problem.
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export const ERROR_CODES = [
 	'required',

@@ -1,6 +1,6 @@
 // What the administrators follow on the Exploitation page: each backup's outcome and the alerts raised and
 // cleared (collection ops_events, written by the server's hooks only), and the status the server reports.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { optionalText, text } from './fields';
 
 export const OPS_EVENT_KINDS = ['backup', 'alert'] as const;
@@ -27,14 +27,14 @@ export const opsStatusSchema = z.object({
 		schedule: z.string(),
 		keep: z.int(),
 		s3: z.boolean(),
-		last: backupEvent.nullable(),
+		last: z.nullable(backupEvent),
 		recent: z.array(backupEvent)
 	}),
 	mail: z.object({
 		state: z.enum(['not_configured', 'unknown', 'ok', 'failing']),
-		lastSentAt: z.string().optional(),
-		failingSince: z.string().optional(),
-		lastError: z.string().optional()
+		lastSentAt: z.optional(z.string()),
+		failingSince: z.optional(z.string()),
+		lastError: z.optional(z.string())
 	}),
 	kiosks: z.object({
 		active: z.int(),

@@ -1,5 +1,5 @@
 // Sites (prefecture, sub-prefectures) and their reception points.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SLUG_PATTERN, json, optionalEmail, optionalText, relation, text, DAY_PATTERN } from './fields';
 
 /** Official names of the public-holiday zones. */
@@ -36,10 +36,10 @@ export const siteSchema = z.object({
 	department_code: text(1, 3, DEPARTMENT_PATTERN),
 	zone: z.enum(ZONES),
 	time_zone: z.enum(TIME_ZONES),
-	closures: json(z.array(z.string().regex(DAY_PATTERN))).optional(),
+	closures: z.optional(json(z.array(z.string().check(z.regex(DAY_PATTERN))))),
 	contact_email: optionalEmail(),
 	contact_address: optionalText(300),
-	active: z.boolean().optional()
+	active: z.optional(z.boolean())
 });
 export type Site = z.infer<typeof siteSchema>;
 
@@ -57,6 +57,6 @@ export const receptionPointSchema = z.object({
 	name: text(2, 120),
 	slug: text(2, 60, SLUG_PATTERN),
 	kind: z.enum(POINT_KINDS),
-	active: z.boolean().optional()
+	active: z.optional(z.boolean())
 });
 export type ReceptionPoint = z.infer<typeof receptionPointSchema>;

@@ -1,6 +1,6 @@
 // A publication's frozen snapshot, as POST /api/qep/publications makes it and the public record keeps
 // it (pocketbase/pb_hooks/lib/publication.js). Parsed, never trusted blindly: a page shows what it checked.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const DIMENSIONS = [
 	'total',
@@ -13,8 +13,8 @@ export const DIMENSIONS = [
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
 
-const count = z.number().int().min(0);
-const share = z.number().min(0).max(1);
+const count = z.int().check(z.minimum(0));
+const share = z.number().check(z.minimum(0), z.maximum(1));
 
 export const snapshotCellSchema = z.object({
 	dimension: z.enum(DIMENSIONS),
@@ -22,23 +22,23 @@ export const snapshotCellSchema = z.object({
 	label: z.string(),
 	suppressed: z.boolean(),
 	/** Answers giving an opinion ("sans avis" aside): about one per engagement and visitor. */
-	n: count.nullable(),
+	n: z.nullable(count),
 	/** The people behind them (survey responses); absent from snapshots published before it was kept. */
-	responses: count.optional(),
-	counts: z
-		.object({
+	responses: z.optional(count),
+	counts: z.optional(
+		z.object({
 			very_satisfied: count,
 			satisfied: count,
 			dissatisfied: count,
 			very_dissatisfied: count,
 			no_opinion: count
 		})
-		.optional(),
-	rate: share.nullable().optional(),
-	net: z.number().min(-1).max(1).nullable().optional(),
-	ci_low: share.nullable().optional(),
-	ci_high: share.nullable().optional(),
-	below_threshold: z.boolean().optional()
+	),
+	rate: z.optional(z.nullable(share)),
+	net: z.optional(z.nullable(z.number().check(z.minimum(-1), z.maximum(1)))),
+	ci_low: z.optional(z.nullable(share)),
+	ci_high: z.optional(z.nullable(share)),
+	below_threshold: z.optional(z.boolean())
 });
 export type SnapshotCell = z.infer<typeof snapshotCellSchema>;
 
@@ -47,13 +47,13 @@ export const snapshotSchema = z.object({
 	label: z.string(),
 	period: z.object({ from: z.string(), to: z.string() }),
 	organisation: z.string(),
-	policy: z.object({ threshold: share, minimum_sample: z.number().int().min(1) }),
+	policy: z.object({ threshold: share, minimum_sample: z.int().check(z.minimum(1)) }),
 	cells: z.array(snapshotCellSchema),
 	complaints: z.object({
 		received: count,
 		answered: count,
-		in_time_share: share.nullable(),
-		median_days: z.number().min(0).nullable()
+		in_time_share: z.nullable(share),
+		median_days: z.nullable(z.number().check(z.minimum(0)))
 	})
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;
@@ -70,5 +70,5 @@ export const publicationRecordSchema = z.object({
 export type PublicationRecord = z.infer<typeof publicationRecordSchema>;
 
 /** The list of past publications (without their snapshots). */
-export const publicationSummarySchema = publicationRecordSchema.omit({ snapshot: true });
+export const publicationSummarySchema = z.omit(publicationRecordSchema, { snapshot: true });
 export type PublicationSummary = z.infer<typeof publicationSummarySchema>;

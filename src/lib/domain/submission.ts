@@ -1,6 +1,6 @@
 // What a device sends: a submission (survey, complaint, suggestion) made on the device, with its id, kept in the outbox until the
 // server confirms it. The server's ingest route (pocketbase/pb_hooks/lib/ingest.js) checks the same rules.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DAY_PATTERN, ID_PATTERN, LANGUAGES, idSchema } from './fields';
 import { REFERENCE_PATTERN } from './complaint';
 import { COMPLAINT_SUBMISSION_KINDS, complaintSubmissionSchema } from './complaint-submission';
@@ -17,9 +17,9 @@ export const surveySubmissionSchema = z.object({
 	reception_point: z.union([idSchema, z.literal('')]),
 	channel: z.enum(SURVEY_CHANNELS),
 	language: z.enum(LANGUAGES),
-	day: z.string().regex(DAY_PATTERN),
-	comment: z.string().trim().max(1000),
-	answers: z.array(answerInputSchema).min(1).max(100)
+	day: z.string().check(z.regex(DAY_PATTERN)),
+	comment: z.string().check(z.trim(), z.maxLength(1000)),
+	answers: z.array(answerInputSchema).check(z.minLength(1), z.maxLength(100))
 });
 export type SurveySubmission = z.infer<typeof surveySubmissionSchema>;
 
@@ -36,17 +36,17 @@ export function routeOf(type: SubmissionType): SubmissionRoute {
 /** An item as the server routes receive it: `{ id, type, data }`, the data's shape given by the type. */
 export const ingestItemSchema = z.discriminatedUnion('type', [
 	z.object({
-		id: z.string().regex(ID_PATTERN),
+		id: z.string().check(z.regex(ID_PATTERN)),
 		type: z.literal('survey_response'),
 		data: surveySubmissionSchema
 	}),
 	z.object({
-		id: z.string().regex(ID_PATTERN),
+		id: z.string().check(z.regex(ID_PATTERN)),
 		type: z.literal('complaint'),
 		data: complaintSubmissionSchema
 	}),
 	z.object({
-		id: z.string().regex(ID_PATTERN),
+		id: z.string().check(z.regex(ID_PATTERN)),
 		type: z.literal('suggestion'),
 		data: suggestionSubmissionSchema
 	})
@@ -63,18 +63,18 @@ export type AckStatus = (typeof ACK_STATUSES)[number];
 
 /** What the server says once it holds a complaint: the acknowledgement's facts (CRPA art. L112-11). */
 export const receiptSchema = z.object({
-	reference: z.string().regex(REFERENCE_PATTERN),
+	reference: z.string().check(z.regex(REFERENCE_PATTERN)),
 	kind: z.enum(COMPLAINT_SUBMISSION_KINDS),
-	received_at: z.string().min(1),
-	deadline_at: z.string().min(1),
+	received_at: z.string().check(z.minLength(1)),
+	deadline_at: z.string().check(z.minLength(1)),
 	ack: z.enum(ACK_STATUSES)
 });
 export type Receipt = z.infer<typeof receiptSchema>;
 
 /** The server's verdict on one item: stored now, stored before (idempotent replay), or refused. */
 export const ingestResultSchema = z.discriminatedUnion('status', [
-	z.object({ id: z.string(), status: z.literal('created'), receipt: receiptSchema.optional() }),
-	z.object({ id: z.string(), status: z.literal('duplicate'), receipt: receiptSchema.optional() }),
+	z.object({ id: z.string(), status: z.literal('created'), receipt: z.optional(receiptSchema) }),
+	z.object({ id: z.string(), status: z.literal('duplicate'), receipt: z.optional(receiptSchema) }),
 	z.object({ id: z.string(), status: z.literal('rejected'), errors: z.record(z.string(), z.string()) })
 ]);
 export type IngestResult = z.infer<typeof ingestResultSchema>;

@@ -1,5 +1,5 @@
 // What a device sends for a suggestion (POST /api/qep/complaints, type `suggestion`); no receipt comes back.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { DEVICE_CHANNELS } from './complaint-submission';
 import { dayCode, email, idCode, optionalIdCode, trimmed } from './submission-fields';
 

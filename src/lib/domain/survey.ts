@@ -1,5 +1,5 @@
 // Anonymous survey responses and their per-question answers.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { day, languageSchema, optionalDate, optionalRelation, optionalText, relation, text } from './fields';
 
 /** The 4-point satisfaction scale plus "no opinion", from most to least satisfied. */
@@ -44,10 +44,10 @@ export const suggestionSchema = z.object({
 	site: relation('sites'),
 	reception_point: optionalRelation('reception_points'),
 	channel: z.enum(SURVEY_CHANNELS),
-	text: z.string().trim().min(3).max(2000),
-	email: z.union([z.email(), z.literal('')]).optional(),
+	text: z.string().check(z.trim(), z.minLength(3), z.maxLength(2000)),
+	email: z.optional(z.union([z.email(), z.literal('')])),
 	day: day(),
-	status: z.union([z.enum(SUGGESTION_STATUSES), z.literal('')]).optional(),
+	status: z.optional(z.union([z.enum(SUGGESTION_STATUSES), z.literal('')])),
 	/** Erased at a person's request (server only): when, and the administrator's reason. */
 	anonymised_at: optionalDate(),
 	anonymised_reason: optionalText(500)
@@ -67,6 +67,6 @@ export const answerCountSchema = z.object({
 	question: text(1, 15),
 	engagement: text(1, 15),
 	value: text(1, 20),
-	n: z.int().min(1).max(1_000_000_000)
+	n: z.int().check(z.minimum(1), z.maximum(1_000_000_000))
 });
 export type AnswerCount = z.infer<typeof answerCountSchema>;

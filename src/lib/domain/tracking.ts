@@ -1,5 +1,5 @@
 // What POST /api/qep/track answers about one complaint, to its author only (token, or reference + e-mail).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { COMPLAINT_STATUSES, REFERENCE_PATTERN } from './complaint';
 import { COMPLAINT_SUBMISSION_KINDS } from './complaint-submission';
 
@@ -9,17 +9,17 @@ export const trackedComplaintSchema = z.object({
 	status: z.enum(COMPLAINT_STATUSES),
 	subject: z.string(),
 	description: z.string(),
-	service: z.string().optional().default(''),
+	service: z._default(z.optional(z.string()), ''),
 	site: z.object({
 		name: z.string(),
-		contact_email: z.string().optional().default(''),
-		contact_address: z.string().optional().default(''),
+		contact_email: z._default(z.optional(z.string()), ''),
+		contact_address: z._default(z.optional(z.string()), ''),
 		time_zone: z.string()
 	}),
 	received_at: z.string(),
 	deadline_at: z.string(),
-	answer: z.string().optional().default(''),
-	answered_at: z.string().optional().default('')
+	answer: z._default(z.optional(z.string()), ''),
+	answered_at: z._default(z.optional(z.string()), '')
 });
 export type TrackedComplaint = z.infer<typeof trackedComplaintSchema>;
 
@@ -28,10 +28,13 @@ export type TrackedComplaint = z.infer<typeof trackedComplaintSchema>;
  * that they read left to right; copied with them, they must not make a reference "invalid".
  */
 export const DIRECTION_MARKS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-const typed = z.string().transform((text) => text.replace(DIRECTION_MARKS, '').trim());
+const typed = z.pipe(
+	z.string(),
+	z.transform((text: string) => text.replace(DIRECTION_MARKS, '').trim())
+);
 
 /** What the form checks before asking the server. */
 export const trackingQuerySchema = z.object({
-	reference: typed.pipe(z.string().toUpperCase().regex(REFERENCE_PATTERN, 'invalid')),
-	email: typed.pipe(z.email('invalid'))
+	reference: z.pipe(typed, z.string().check(z.toUpperCase(), z.regex(REFERENCE_PATTERN, 'invalid'))),
+	email: z.pipe(typed, z.email('invalid'))
 });

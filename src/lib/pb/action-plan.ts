@@ -1,6 +1,6 @@
 // The action plan through the record API (rules: staff read, referents and admins write; notes are
 // append-only and their author must be the caller).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { actionItemSchema, type ActionStatus } from '$lib/domain/cockpit';
 import { readAll, readOne, parseAnswer } from './answer';
 import { pb } from './client';
@@ -11,17 +11,17 @@ export const PLAN_DEPENDENCY = 'qep:plan';
 const named = z.object({ name: z.string() });
 
 /** An action as stored (every field present: PocketBase writes '' for "none"), with its relations' names. */
-export const actionRecordSchema = actionItemSchema.required().extend({
+export const actionRecordSchema = z.extend(z.required(actionItemSchema), {
 	id: z.string(),
 	created: z.string(),
-	expand: z
-		.object({
-			owner: named.optional(),
-			engagement: z.object({ number: z.number(), label: z.string() }).optional(),
-			site: named.optional(),
-			reception_point: named.optional()
+	expand: z.optional(
+		z.object({
+			owner: z.optional(named),
+			engagement: z.optional(z.object({ number: z.number(), label: z.string() })),
+			site: z.optional(named),
+			reception_point: z.optional(named)
 		})
-		.optional()
+	)
 });
 export type ActionRecord = z.infer<typeof actionRecordSchema>;
 
@@ -30,7 +30,7 @@ export const noteRecordSchema = z.object({
 	text: z.string(),
 	author: z.string(),
 	created: z.string(),
-	expand: z.object({ author: named.optional() }).optional()
+	expand: z.optional(z.object({ author: z.optional(named) }))
 });
 export type NoteRecord = z.infer<typeof noteRecordSchema>;
 

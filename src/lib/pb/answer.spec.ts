@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { UnexpectedAnswer, fieldsOf, listOf, parseAnswer } from './answer';
 import { caught } from './errors';
 import { m } from '$lib/i18n/messages';
@@ -9,12 +9,12 @@ describe('the fields a client asks for', () => {
 		const schema = z.object({
 			id: z.string(),
 			title: z.string(),
-			expand: z
-				.object({
-					owner: z.object({ name: z.string() }).optional(),
-					site: z.object({ name: z.string(), time_zone: z.string() }).nullable()
+			expand: z.optional(
+				z.object({
+					owner: z.optional(z.object({ name: z.string() })),
+					site: z.nullable(z.object({ name: z.string(), time_zone: z.string() }))
 				})
-				.optional()
+			)
 		});
 		expect(fieldsOf(schema)).toBe('id,title,expand.owner.name,expand.site.name,expand.site.time_zone');
 	});
@@ -57,7 +57,7 @@ describe('an answer of the wrong shape', () => {
 			error = thrown;
 		}
 		expect(error).toBeInstanceOf(UnexpectedAnswer);
-		expect((error as UnexpectedAnswer).cause).toBeInstanceOf(z.ZodError);
+		expect((error as UnexpectedAnswer).cause).toBeInstanceOf(z.core.$ZodError);
 		expect(caught(error)).toEqual({
 			aborted: false,
 			status: null,

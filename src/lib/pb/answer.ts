@@ -2,7 +2,7 @@
 // (`parseAnswer`: a mismatch throws UnexpectedAnswer, which errors.ts `caught` reads as "unexpected", never
 // as messages under a form's fields), and asks PocketBase for exactly the fields that schema reads.
 import type { RecordFullListOptions, RecordOptions } from 'pocketbase';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { pb } from './client';
 
 /** A server's answer that does not have the shape its client expects (the zod error as `cause`). */
@@ -14,32 +14,33 @@ export class UnexpectedAnswer extends Error {
 }
 
 /** `answer` parsed with `schema`; throws UnexpectedAnswer when it does not fit. */
-export function parseAnswer<S extends z.ZodType>(schema: S, answer: unknown): z.infer<S> {
-	const result = schema.safeParse(answer);
+export function parseAnswer<S extends z.core.$ZodType>(schema: S, answer: unknown): z.infer<S> {
+	const result = z.safeParse(schema, answer);
 	if (!result.success) throw new UnexpectedAnswer(result.error);
 	return result.data;
 }
 
-const unwrap = (schema: z.ZodType): z.ZodType =>
-	schema instanceof z.ZodOptional || schema instanceof z.ZodNullable
-		? unwrap(schema.unwrap() as z.ZodType)
-		: schema;
+// Read through `def.type`, not `instanceof`: a schema is a mini one or a classic one, both share the core.
+const unwrap = (schema: z.core.$ZodType): z.core.$ZodType => {
+	const def = (schema as z.core.$ZodTypes)._zod.def;
+	return def.type === 'optional' || def.type === 'nullable' ? unwrap(def.innerType) : schema;
+};
 
 /** The shape of an object schema, optional or nullable; {} for any other schema. */
-function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
-	const inner = unwrap(schema);
-	return inner instanceof z.ZodObject ? (inner.shape as Record<string, z.ZodType>) : {};
+function shapeOf(schema: z.core.$ZodType): z.core.$ZodShape {
+	const def = (unwrap(schema) as z.core.$ZodTypes)._zod.def;
+	return def.type === 'object' ? def.shape : {};
 }
 
 /**
  * The `fields` query for a record schema: its keys, with an `expand` object spelt out as
  * `expand.relation.key` (PocketBase picks nested paths), so a record holds what its schema reads.
  */
-export function fieldsOf(schema: z.ZodObject): string {
-	return Object.entries(schema.shape)
+export function fieldsOf(schema: z.core.$ZodObject): string {
+	return Object.entries(schema._zod.def.shape)
 		.flatMap(([key, value]) =>
 			key === 'expand'
-				? Object.entries(shapeOf(value as z.ZodType)).flatMap(([relation, related]) =>
+				? Object.entries(shapeOf(value)).flatMap(([relation, related]) =>
 						Object.keys(shapeOf(related)).map((field) => `expand.${relation}.${field}`)
 					)
 				: [key]
@@ -51,7 +52,7 @@ export function fieldsOf(schema: z.ZodObject): string {
  * Every record of `collection` that `query` selects (filter, sort, expand), with the fields `schema` reads,
  * parsed with it; throws the SDK error or UnexpectedAnswer. No auto-cancellation: loads run in parallel.
  */
-export async function readAll<S extends z.ZodObject>(
+export async function readAll<S extends z.core.$ZodObject>(
 	collection: string,
 	schema: S,
 	query: Omit<RecordFullListOptions, 'fields'> = {}
@@ -63,7 +64,7 @@ export async function readAll<S extends z.ZodObject>(
 }
 
 /** One record of `collection`, with the fields `schema` reads, parsed with it. */
-export async function readOne<S extends z.ZodObject>(
+export async function readOne<S extends z.core.$ZodObject>(
 	collection: string,
 	id: string,
 	schema: S,
@@ -76,5 +77,5 @@ export async function readOne<S extends z.ZodObject>(
 }
 
 /** A list of records parsed with `schema`. */
-export const listOf = <S extends z.ZodType>(schema: S, answer: unknown): z.infer<S>[] =>
+export const listOf = <S extends z.core.$ZodType>(schema: S, answer: unknown): z.infer<S>[] =>
 	parseAnswer(z.array(schema), answer);

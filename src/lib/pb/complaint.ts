@@ -1,6 +1,6 @@
 // One complaint in the back office: the record and its trail through the record API (rules restrict them
 // to staff of the item's site), and the workflow routes that change it and write its trail in one go.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ACK_STATUSES } from '$lib/domain/complaint';
 import { readAll, readOne, parseAnswer } from './answer';
 import { pb } from './client';
@@ -13,7 +13,7 @@ export const trailEventSchema = z.object({
 	actor: z.string(),
 	data: z.unknown(),
 	created: z.string(),
-	expand: z.object({ actor: z.object({ name: z.string().optional() }).optional() }).optional()
+	expand: z.optional(z.object({ actor: z.optional(z.object({ name: z.optional(z.string()) })) }))
 });
 export type TrailEvent = z.infer<typeof trailEventSchema>;
 
@@ -22,7 +22,7 @@ export const staffMemberSchema = z.object({
 	id: z.string(),
 	name: z.string(),
 	role: z.string(),
-	sites: z.array(z.string()).optional()
+	sites: z.optional(z.array(z.string()))
 });
 export type StaffMember = z.infer<typeof staffMemberSchema>;
 
@@ -56,14 +56,14 @@ export const complaintRecordSchema = z.object({
 	attachments: z.array(z.string()),
 	paused_days: z.number(),
 	waiting_since: z.string(),
-	expand: z
-		.object({
-			site: z.object({ name: z.string(), time_zone: z.string() }).optional(),
-			engagement: z.object({ number: z.number(), label: z.string() }).optional(),
-			assignee: named.optional(),
-			reception_point: named.optional()
+	expand: z.optional(
+		z.object({
+			site: z.optional(z.object({ name: z.string(), time_zone: z.string() })),
+			engagement: z.optional(z.object({ number: z.number(), label: z.string() })),
+			assignee: z.optional(named),
+			reception_point: z.optional(named)
 		})
-		.optional()
+	)
 });
 export type ComplaintRecord = z.infer<typeof complaintRecordSchema>;
 

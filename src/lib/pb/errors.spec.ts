@@ -1,6 +1,6 @@
 import { ClientResponseError } from 'pocketbase';
 import { beforeAll, describe, expect, it } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { overwriteGetLocale } from '$lib/i18n/runtime';
 import {
 	batchFieldErrors,
@@ -95,11 +95,10 @@ describe('toFieldErrors', () => {
 	it('maps a zod error by path, first issue per field', () => {
 		const schema = z.object({
 			email: z.email('Adresse invalide.'),
-			contact: z.object({ phone: z.string().min(6, 'Numéro trop court.') }),
+			contact: z.object({ phone: z.string().check(z.minLength(6, 'Numéro trop court.')) }),
 			subject: z
 				.string()
-				.min(3, 'Sujet trop court.')
-				.regex(/^[a-z]+$/, 'Lettres seulement.')
+				.check(z.minLength(3, 'Sujet trop court.'), z.regex(/^[a-z]+$/, 'Lettres seulement.'))
 		});
 		const result = schema.safeParse({ email: 'x', contact: { phone: '1' }, subject: '1' });
 		expect(result.success).toBe(false);

@@ -1,5 +1,5 @@
 import { ClientResponseError } from 'pocketbase';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { m } from '$lib/i18n/messages';
 
 /** Messages to show next to the fields, keyed by field name (dot path for nested values). */

@@ -1,5 +1,5 @@
 // GET /api/qep/inbox: the complaints and information requests of the caller's sites, next deadline first.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { readAll, parseAnswer } from './answer';
 import { pb } from './client';
 import * as engagements from './engagements';
@@ -25,15 +25,15 @@ const itemSchema = z.object({
 	assignee: z.string(),
 	assignee_name: z.string(),
 	urgency: z.string(),
-	days_left: z.number().nullable()
+	days_left: z.nullable(z.number())
 });
 export type InboxItem = z.infer<typeof itemSchema>;
 
-const count = z.number().int().min(0);
+const count = z.int().check(z.minimum(0));
 export const inboxSchema = z.object({
 	items: z.array(itemSchema),
-	page: z.number().int(),
-	perPage: z.number().int(),
+	page: z.int(),
+	perPage: z.int(),
 	totalItems: count,
 	counts: z.object({
 		received: count,

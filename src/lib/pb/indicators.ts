@@ -1,7 +1,7 @@
 // GET /api/qep/indicators (its one client: the board and the publication preview) and the reference data
 // that names its keys. Counts only: the browser turns them into rates and intervals (cockpit/board.ts,
 // publishing/preview.ts, with $lib/domain/indicators).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { readAll, parseAnswer } from './answer';
 import { pb } from './client';
 import * as engagements from './engagements';
@@ -10,7 +10,7 @@ import type { Engagement } from './types';
 /** The board page's load depends on it: the retry button invalidates it. */
 export const BOARD_DEPENDENCY = 'qep:indicators';
 
-const count = z.number().int().min(0);
+const count = z.int().check(z.minimum(0));
 const countsSchema = z.object({
 	very_satisfied: count,
 	satisfied: count,
@@ -33,12 +33,12 @@ export const indicatorsSchema = z.object({
 		byEngagement: z.record(z.string(), count),
 		answered: count,
 		answeredInTime: count,
-		inTimeShare: z.number().min(0).max(1).nullable(),
-		medianDays: z.number().nullable(),
-		p90Days: z.number().nullable(),
+		inTimeShare: z.nullable(z.number().check(z.minimum(0), z.maximum(1))),
+		medianDays: z.nullable(z.number()),
+		p90Days: z.nullable(z.number()),
 		overdueNow: count
 	}),
-	policy: z.object({ threshold: z.number(), minimum_sample: z.number().int() })
+	policy: z.object({ threshold: z.number(), minimum_sample: z.int() })
 });
 export type Indicators = z.infer<typeof indicatorsSchema>;
 export type ComplaintFigures = Indicators['complaints'];
@@ -53,7 +53,7 @@ const siteRefSchema = z.object({ id: z.string(), name: z.string() });
 const pointRefSchema = z.object({ id: z.string(), name: z.string(), site: z.string() });
 const questionRefSchema = z.object({
 	id: z.string(),
-	position: z.number().int(),
+	position: z.int(),
 	label: z.record(z.string(), z.string()),
 	engagement: z.string(),
 	questionnaire: z.string()

@@ -34,6 +34,13 @@ describe('the kiosks client', () => {
 		);
 	});
 
+	it('keeps the kiosk’s own checks and drops the fields it does not read', async () => {
+		fakePb.answers.kiosks = { ...kiosk, pin_hash: 'ab', enrolment_hash: 'cd' };
+		expect(await kioskAdmin.create({ name: kiosk.name })).toEqual(kiosk);
+		fakePb.answers.kiosks = { ...kiosk, languages: [] };
+		await expect(kioskAdmin.create({ name: kiosk.name })).rejects.toBeInstanceOf(UnexpectedAnswer);
+	});
+
 	it('rejects a kiosk of an unknown status', async () => {
 		fakePb.answers.kiosks = { ...kiosk, status: 'lost' };
 		await expect(kioskAdmin.create({ name: kiosk.name })).rejects.toBeInstanceOf(UnexpectedAnswer);
@@ -48,6 +55,8 @@ describe('the kiosks client', () => {
 			url: 'https://qualite.example.fr/borne/inscription#abc'
 		});
 		fakePb.answers[path] = { expiresAt: '2026-12-01T10:15:00Z' };
+		await expect(kioskAdmin.createEnrolment(kiosk.id)).rejects.toBeInstanceOf(UnexpectedAnswer);
+		fakePb.answers[path] = { code: '', expiresAt: '2026-12-01T10:15:00Z' };
 		await expect(kioskAdmin.createEnrolment(kiosk.id)).rejects.toBeInstanceOf(UnexpectedAnswer);
 	});
 });

@@ -1,18 +1,26 @@
 // Back-office calls about kiosks: the record API (list, create, delete; the rules restrict agents to their
 // sites) and the routes for enrolment and the staff PIN. Answers are parsed here (see answer.ts).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { kioskHealthSchema, kioskSchema, type Kiosk } from '$lib/domain/accounts';
 import { fieldsOf, readAll, parseAnswer } from './answer';
 import { pb } from './client';
 import type { Stored } from './types';
 
-export const kioskRecordSchema = kioskSchema
-	.pick({ name: true, site: true, reception_point: true, languages: true, status: true, last_seen_at: true })
-	.extend({
+export const kioskRecordSchema = z.extend(
+	z.pick(kioskSchema, {
+		name: true,
+		site: true,
+		reception_point: true,
+		languages: true,
+		status: true,
+		last_seen_at: true
+	}),
+	{
 		id: z.string(),
 		// What the device reported, unchecked by the server: left out (undefined) when it is not a health report.
-		health: kioskHealthSchema.optional().catch(undefined)
-	});
+		health: z.catch(z.optional(kioskHealthSchema), undefined)
+	}
+);
 
 const KIOSK_FIELDS = fieldsOf(kioskRecordSchema);
 
@@ -43,7 +51,7 @@ export interface Enrolment {
 	expiresAt: string;
 }
 
-const enrolmentSchema = z.object({ code: z.string().min(1), expiresAt: z.string() });
+const enrolmentSchema = z.object({ code: z.string().check(z.minLength(1)), expiresAt: z.string() });
 
 /** Creates a new one-time enrolment link for a kiosk (referent/admin); any previous one stops working. */
 export async function createEnrolment(kioskId: string): Promise<Enrolment> {

@@ -24,4 +24,13 @@ describe('the kiosk’s enrolment', () => {
 		await expect(enrol('a-one-time-code-of-twenty-chars')).rejects.toBeInstanceOf(UnexpectedAnswer);
 		expect(isEnrolled()).toBe(false);
 	});
+
+	it.each([
+		['an empty token', { token: '', record }],
+		['a record of another collection', { token, record: { ...record, collectionName: 'staff' } }]
+	])('rejects %s, and stays unenrolled', async (_, answer) => {
+		vi.spyOn(kioskClient, 'send').mockResolvedValue(answer);
+		await expect(enrol('a-one-time-code-of-twenty-chars')).rejects.toBeInstanceOf(UnexpectedAnswer);
+		expect(isEnrolled()).toBe(false);
+	});
 });

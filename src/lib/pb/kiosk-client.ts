@@ -1,7 +1,7 @@
 // The kiosk's own SDK client: its long-lived device token lives under its own storage key, apart from
 // any staff session opened in the same browser.
 import PocketBase, { LocalAuthStore } from 'pocketbase';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { parseAnswer } from './answer';
 
 export const kioskClient = new PocketBase('/', new LocalAuthStore('qep_kiosk_auth'));
@@ -13,7 +13,7 @@ export function isEnrolled(): boolean {
 
 /** PocketBase's auth answer: the token and the kiosk's record (what the auth store needs of it). */
 const enrolledSchema = z.object({
-	token: z.string().min(1),
+	token: z.string().check(z.minLength(1)),
 	record: z.object({ id: z.string(), collectionId: z.string(), collectionName: z.literal('kiosks') })
 });
 

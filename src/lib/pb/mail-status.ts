@@ -1,5 +1,5 @@
 // Whether the server can e-mail acknowledgements (staff only).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { pb } from './client';
 import { parseAnswer } from './answer';
 

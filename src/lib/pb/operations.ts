@@ -1,6 +1,6 @@
 // The operations status for administrators (pocketbase/pb_hooks/lib/ops-route.js): read it, or run the
 // alert watch at once. Answers are parsed with the domain's schema; refusals come back as thrown SDK errors.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { opsStatusSchema, type OpsStatus } from '$lib/domain/operations';
 import { pb } from './client';
 import { parseAnswer } from './answer';

@@ -34,6 +34,23 @@ describe('the policy client', () => {
 		expect(await policies.get()).toBeNull();
 	});
 
+	it('shares one request between callers while it is on its way, and asks again afterwards', async () => {
+		fakePb.answers.policies = { items: [policy] };
+		const [first, second] = await Promise.all([policies.get(), policies.get()]);
+		expect(first).toEqual(policy);
+		expect(second).toEqual(policy);
+		expect(fakePb.calls.filter((c) => c.target === 'policies')).toHaveLength(1);
+		await policies.get();
+		expect(fakePb.calls.filter((c) => c.target === 'policies')).toHaveLength(2);
+	});
+
+	it('lets the next caller retry after a failed request', async () => {
+		fakePb.answers.policies = { items: [{ ...policy, satisfaction_threshold: '80 %' }] };
+		await expect(policies.get()).rejects.toBeInstanceOf(UnexpectedAnswer);
+		fakePb.answers.policies = { items: [policy] };
+		expect(await policies.get()).toEqual(policy);
+	});
+
 	it('rejects a policy whose threshold is not a number', async () => {
 		fakePb.answers.policies = { items: [{ ...policy, satisfaction_threshold: '80 %' }] };
 		await expect(policies.get()).rejects.toBeInstanceOf(UnexpectedAnswer);

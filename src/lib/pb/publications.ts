@@ -6,7 +6,7 @@ import {
 	type PublicationRecord,
 	type PublicationSummary
 } from '$lib/domain/snapshot';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { pb } from './client';
 import { parseAnswer, readAll } from './answer';
 

@@ -1,18 +1,18 @@
 // Questionnaire versions for the referent: the record API for drafts (an active or archived version is
 // frozen by the collection's rules), the routes for a new version and for putting a draft in service.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { QUESTIONNAIRE_STATUSES } from '$lib/domain/engagements';
 import { fieldsOf, readAll, readOne, parseAnswer } from './answer';
 import { pb } from './client';
 
 /** A text per language, French always present; every language kept (none is dropped on the way). */
-const labelsSchema = z.object({ fr: z.string() }).catchall(z.string());
+const labelsSchema = z.catchall(z.object({ fr: z.string() }), z.string());
 export type Labels = z.infer<typeof labelsSchema>;
 
 const versionSchema = z.object({
 	id: z.string(),
 	code: z.string(),
-	version: z.number().int(),
+	version: z.int(),
 	status: z.enum(QUESTIONNAIRE_STATUSES),
 	title: labelsSchema,
 	/** The languages its title and every question are written in (the server computes them). */
@@ -28,16 +28,16 @@ export const questionRecordSchema = z.object({
 	id: z.string(),
 	questionnaire: z.string(),
 	engagement: z.string(),
-	position: z.number().int(),
+	position: z.int(),
 	label: labelsSchema
 });
 export type QuestionRecord = z.infer<typeof questionRecordSchema>;
 
 const questionOfSchema = z.object({ questionnaire: z.string() });
-const newVersionSchema = z.object({ id: z.string(), version: z.number().int(), status: z.literal('draft') });
+const newVersionSchema = z.object({ id: z.string(), version: z.int(), status: z.literal('draft') });
 const activatedSchema = z.object({
 	id: z.string(),
-	version: z.number().int(),
+	version: z.int(),
 	archived: z.array(z.string())
 });
 

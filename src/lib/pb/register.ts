@@ -2,7 +2,7 @@
 // lib/register-route.js), referents and administrators. The answer is data (keys and values); the back
 // office words it (routes/(staff)/gestion/registre/labels.ts). Parsed here: a key this build does not know
 // fails loudly rather than printing a blank line in the register.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { pb } from './client';
 import { parseAnswer } from './answer';
 
@@ -34,6 +34,7 @@ export const MEASURES = [
 	'retention_job',
 	'log_cleanup'
 ] as const;
+type Measures = (typeof MEASURES)[number];
 
 export const retentionSchema = z.discriminatedUnion('rule', [
 	/** Personal data of an answered or closed item, `months` after its last action; a hold may delay it. */
@@ -52,7 +53,8 @@ export const recipientSchema = z.discriminatedUnion('kind', [
 
 export const measureSchema = z.union([
 	z.object({ key: z.literal('passwords'), minLength: z.int() }),
-	z.object({ key: z.enum(MEASURES).exclude(['passwords']) })
+	// Every other measure (zod/mini's enum has no `.exclude`).
+	z.object({ key: z.enum(MEASURES.filter((m): m is Exclude<Measures, 'passwords'> => m !== 'passwords')) })
 ]);
 
 export const activitySchema = z.object({
@@ -73,14 +75,14 @@ export const registerSchema = z.object({
 	dpoEmail: z.string(),
 	hosting: z.string(),
 	/** The only way data may leave the EU: backups sent to this S3 host. */
-	transfers: z.object({ s3Host: z.string().nullable() }),
+	transfers: z.object({ s3Host: z.nullable(z.string()) }),
 	backups: z.object({
 		enabled: z.boolean(),
 		cron: z.string(),
 		keep: z.int(),
 		/** How long an erased value lives on in backups, when the schedule says it plainly. */
-		spanDays: z.int().nullable(),
-		s3Host: z.string().nullable()
+		spanDays: z.nullable(z.int()),
+		s3Host: z.nullable(z.string())
 	}),
 	activities: z.array(activitySchema),
 	/** Fields of the data model the register does not classify yet ("collection.field"). */

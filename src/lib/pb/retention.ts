@@ -1,14 +1,14 @@
 // The retention's coming erasures and the administrators' holds (pocketbase/pb_hooks/15_holds.pb.js):
 // GET /api/qep/retention/expiring and POST /api/qep/complaints/{id}/hold. Answers are parsed here, the
 // routes' contract being theirs alone; refusals come back as thrown SDK errors (see lib/admin/retention.ts).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { COMPLAINT_KINDS } from '$lib/domain/complaint';
 import { DAY_PATTERN } from '$lib/domain/fields';
 import { pb } from './client';
 import { parseAnswer } from './answer';
 
 /** An administrator's hold: the item is not anonymised through `until` (a calendar day). */
-export const holdSchema = z.object({ until: z.string().regex(DAY_PATTERN), reason: z.string() });
+export const holdSchema = z.object({ until: z.string().check(z.regex(DAY_PATTERN)), reason: z.string() });
 
 export const expiringItemSchema = z.object({
 	id: z.string(),
@@ -22,7 +22,7 @@ export const expiringItemSchema = z.object({
 	expiresAt: z.string(),
 	/** The citizen asked for the erasure while the item was held: due the night after the hold ends. */
 	erasureRequested: z.boolean(),
-	hold: holdSchema.nullable()
+	hold: z.nullable(holdSchema)
 });
 
 export const expiringSchema = z.object({

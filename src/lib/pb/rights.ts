@@ -2,7 +2,7 @@
 // of a complaint's contact, erasure on request (pocketbase/pb_hooks/16_rights.pb.js), and the erasure a
 // citizen asks from the tracking page. Answers are parsed here, the routes' contract being theirs alone;
 // refusals come back as thrown SDK errors (see lib/admin/rights-*.ts and the tracking page).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { COMPLAINT_KINDS, COMPLAINT_STATUSES } from '$lib/domain/complaint';
 import { pb } from './client';
 import { parseAnswer } from './answer';
@@ -25,11 +25,11 @@ export const trailItemSchema = z.object({
 	data: z.unknown()
 });
 
-const attachmentSchema = z.object({ name: z.string(), size: z.int().min(0) });
+const attachmentSchema = z.object({ name: z.string(), size: z.int().check(z.minimum(0)) });
 /** An attachment in the export: its bytes in base64 and its MIME type. */
-const exportedAttachmentSchema = attachmentSchema.extend({ type: z.string(), content: z.string() });
+const exportedAttachmentSchema = z.extend(attachmentSchema, { type: z.string(), content: z.string() });
 
-const complaintOf = <A extends z.ZodType>(attachment: A) =>
+const complaintOf = <A extends z.ZodMiniType>(attachment: A) =>
 	z.object({
 		id: z.string(),
 		reference: z.string(),
@@ -75,11 +75,11 @@ export const heldSuggestionSchema = z.object({
 });
 
 const querySchema = z.union([
-	z.object({ email: z.string() }).strict(),
-	z.object({ reference: z.string() }).strict()
+	z.strictObject({ email: z.string() }),
+	z.strictObject({ reference: z.string() })
 ]);
 
-const answerOf = <C extends z.ZodType>(complaint: C) =>
+const answerOf = <C extends z.ZodMiniType>(complaint: C) =>
 	z.object({
 		query: querySchema,
 		generatedAt: z.string(),

@@ -1,7 +1,7 @@
 // The prefecture's settings through the record API (referents and admins write them): sites, their
 // reception points, and the single policy record. PocketBase's refusals come back as thrown errors; its
 // answers are parsed here (see answer.ts).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Policy as PolicyFields } from '$lib/domain/policy';
 import { POINT_KINDS, TIME_ZONES, ZONES } from '$lib/domain/places';
 import { fieldsOf, readAll, parseAnswer } from './answer';

@@ -1,7 +1,7 @@
 // Staff accounts through the record API. The staff collection's rules let only administrators create
 // accounts, change their role and sites, and delete them; PocketBase's field errors come back as thrown
 // ClientResponseErrors (see errors.ts); its answers are parsed here (see answer.ts).
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { STAFF_ROLES, type StaffRole } from '$lib/domain/accounts';
 import { fieldsOf, readAll, parseAnswer } from './answer';
 import { pb } from './client';

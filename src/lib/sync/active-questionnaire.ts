@@ -1,6 +1,6 @@
 // The active questionnaire and its questions, for transcribing paper survey forms: from the server when it
 // answers (and cached on the device), else the cached copy, so that a form opened once works offline.
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import * as cache from '$lib/db/cache.repo';
 import { database } from '$lib/db/database';
 import { surveyConfigSchema } from '$lib/domain/kiosk-config';

@@ -1,7 +1,6 @@
 // The complaint and suggestion forms' reference data, from the public collections, cached on the device.
 import { citizenConfigSchema, type CitizenConfig } from '$lib/domain/citizen-config';
-import * as cache from '$lib/db/cache.repo';
-import { database } from '$lib/db/database';
+import { keep, readKept } from '$lib/db/device-cache';
 import { pb } from '$lib/pb/client';
 
 const KEY = 'citizen-config';
@@ -32,16 +31,11 @@ async function fetchConfig(): Promise<CitizenConfig> {
 export async function loadCitizenConfig(): Promise<CitizenConfig> {
 	try {
 		const config = await fetchConfig();
-		await cache.write(database(), KEY, config);
+		void keep(KEY, config);
 		return config;
 	} catch (error) {
-		const cached = await cache.read<CitizenConfig>(database(), KEY);
+		const cached = await readKept<CitizenConfig>(KEY);
 		if (cached) return cached;
 		throw error;
 	}
-}
-
-/** The cached copy only (the kiosk's receipt screen: no network wait). */
-export function cachedCitizenConfig(): Promise<CitizenConfig | null> {
-	return cache.read<CitizenConfig>(database(), KEY);
 }

@@ -2,6 +2,9 @@ import * as places from '$lib/pb/places';
 import * as publications from '$lib/pb/publications';
 import type { PageLoad } from './$types';
 
+// One file per publication cannot be made at build time: this page is served the app's shared shell.
+export const prerender = false;
+
 // Public: one publication, with the sites of its reception points (the same point name exists on each site).
 export const load: PageLoad = async ({ params, depends }) => {
 	depends('qep:publication');

@@ -1,6 +1,6 @@
 // The back office's reads and writes of kiosks (the calls in $lib/pb/kiosk-admin and $lib/pb/places). The
 // staff PIN is hashed in this browser: the PIN itself is never sent.
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { kioskHealthSchema, type Kiosk } from '$lib/domain/accounts';
 import type { Language } from '$lib/domain/fields';
 import { protectPin } from '$lib/domain/pin';

@@ -1,6 +1,6 @@
 // Checks of the kiosk forms, on the device, before anything is sent. The zod schema of lib/domain is
 // the rule; this gives each failing field a sentence in the interface language.
-import type * as z from 'zod';
+import * as z from 'zod/mini';
 import { kioskSchema } from '$lib/domain/accounts';
 import type { Language } from '$lib/domain/fields';
 import { PIN_PATTERN } from '$lib/domain/pin';
@@ -16,7 +16,7 @@ export interface KioskDraft {
 	pinConfirm: string;
 }
 
-const fields = kioskSchema.pick({ name: true, site: true, reception_point: true, languages: true });
+const fields = z.pick(kioskSchema, { name: true, site: true, reception_point: true, languages: true });
 
 /** Field errors of the new-kiosk form; `pointSites` maps each reception point to its site. */
 export function validateKiosk(draft: KioskDraft, pointSites: Record<string, string>): FieldErrors {

@@ -1,22 +1,23 @@
-// A self-signed certificate for 127.0.0.1, made with openssl at test time, and what a client needs to
-// trust that one certificate and no other.
+// A self-signed certificate for 127.0.0.1, made with openssl at run time, and what a client needs to trust
+// that one certificate and no other. Used by the proxy's end-to-end test and by `npm run bench:web`.
 import { execFile } from 'node:child_process';
 import { X509Certificate, createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
-export type SelfSigned = {
-	certFile: string;
-	keyFile: string;
-	/** The certificate (PEM), as the `ca` of a Node TLS client. */
-	pem: string;
-	/** Base64 SHA-256 of the certificate's SubjectPublicKeyInfo: Chromium's --ignore-certificate-errors-spki-list. */
-	spki: string;
-};
+/**
+ * `pem`: the certificate, as the `ca` of a Node TLS client. `spki`: base64 SHA-256 of its
+ * SubjectPublicKeyInfo, for Chromium's --ignore-certificate-errors-spki-list.
+ * @typedef {{ certFile: string, keyFile: string, pem: string, spki: string }} SelfSigned
+ */
 
-/** Writes cert.pem and key.pem (P-256, valid one day, for IP 127.0.0.1 and localhost) into `dir`. */
-export async function selfSignedCertificate(dir: string): Promise<SelfSigned> {
+/**
+ * Writes cert.pem and key.pem (P-256, valid one day, for IP 127.0.0.1 and localhost) into `dir`.
+ * @param {string} dir
+ * @returns {Promise<SelfSigned>}
+ */
+export async function selfSignedCertificate(dir) {
 	const certFile = path.join(dir, 'cert.pem');
 	const keyFile = path.join(dir, 'key.pem');
 	await promisify(execFile)('openssl', [

@@ -1,12 +1,13 @@
 // Debian's nginx in front of a test's PocketBase, on loopback, with the proxy directives shipped in
 // deploy/nginx/qual-e-pref-proxy.conf (included as they are, not copied). Everything nginx writes lives in a
-// temporary prefix, so it runs as root or not, beside the system's nginx or without one.
-import { spawn, type ChildProcess } from 'node:child_process';
+// temporary prefix, so it runs as root or not, beside the system's nginx or without one. Used by the proxy's
+// end-to-end test and by `npm run bench:web` (the app as deployed: TLS and HTTP/2 in front of PocketBase).
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import https from 'node:https';
 import path from 'node:path';
-import { paths } from '../../../scripts/lib/pocketbase.js';
+import { paths } from '../../scripts/lib/pocketbase.js';
 
 export const SHIPPED_PROXY_CONF = path.join(paths.root, 'deploy/nginx/qual-e-pref-proxy.conf');
 export const SHIPPED_SITE_CONF = path.join(paths.root, 'deploy/nginx/qual-e-pref.conf');
@@ -14,28 +15,29 @@ export const SHIPPED_SITE_CONF = path.join(paths.root, 'deploy/nginx/qual-e-pref
 const NGINX = process.env.NGINX_PATH || (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
 const INSTALL_HELP = 'nginx not found: `sudo apt-get install nginx` (or set NGINX_PATH)';
 
-export type Nginx = {
-	url: string;
-	/** The access log so far: `$remote_addr "$request" $status` per line. */
-	accessLog: () => Promise<string>;
-	stop: () => Promise<void>;
-};
+/**
+ * `accessLog`: the access log so far, `$remote_addr "$request" $status` per line.
+ * @typedef {{ url: string, accessLog: () => Promise<string>, stop: () => Promise<void> }} Nginx
+ */
 
-/** nginx's temporary files go into the prefix, not /var/lib/nginx (which only root may write). */
-const tempPaths = (prefix: string) =>
+/** @typedef {{ prefix: string, port: number, upstreamPort: number, certFile: string, keyFile: string }} Site */
+
+/**
+ * nginx's temporary files go into the prefix, not /var/lib/nginx (which only root may write).
+ * @param {string} prefix
+ */
+const tempPaths = (prefix) =>
 	['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
 		.map((name) => `${name}_temp_path ${path.join(prefix, name)};`)
 		.join(' ');
 
-/** The test's nginx.conf: the test's listen address, certificate and upstream around the shipped include. */
-function testConfig(o: {
-	prefix: string;
-	port: number;
-	upstreamPort: number;
-	certFile: string;
-	keyFile: string;
-}) {
-	const p = (name: string) => path.join(o.prefix, name);
+/**
+ * The run's nginx.conf: its listen address, certificate and upstream around the shipped include.
+ * @param {Site} o
+ */
+function testConfig(o) {
+	/** @param {string} name */
+	const p = (name) => path.join(o.prefix, name);
 	// As root, nginx would hand its workers to `nobody`, who cannot write into this private prefix.
 	const user = process.getuid?.() === 0 ? 'user root root;' : '';
 	return `${user}
@@ -62,8 +64,13 @@ http {
 `;
 }
 
-/** One GET through the proxy, trusting only `ca`; resolves with the status (any status), rejects on no answer. */
-function probe(url: string, ca: string): Promise<number> {
+/**
+ * One GET through the proxy, trusting only `ca`; resolves with the status (any status), rejects on no answer.
+ * @param {string} url
+ * @param {string} ca
+ * @returns {Promise<number>}
+ */
+function probe(url, ca) {
 	return new Promise((resolve, reject) => {
 		const request = https.get(url, { ca }, (res) => {
 			res.resume();
@@ -74,15 +81,12 @@ function probe(url: string, ca: string): Promise<number> {
 	});
 }
 
-/** Starts nginx in the foreground on 127.0.0.1:`port` and waits until it proxies /api/health. */
-export async function startNginx(o: {
-	prefix: string;
-	port: number;
-	upstreamPort: number;
-	certFile: string;
-	keyFile: string;
-	ca: string;
-}): Promise<Nginx> {
+/**
+ * Starts nginx in the foreground on 127.0.0.1:`port` and waits until it proxies /api/health.
+ * @param {Site & { ca: string }} o
+ * @returns {Promise<Nginx>}
+ */
+export async function startNginx(o) {
 	const conf = path.join(o.prefix, 'nginx.conf');
 	await writeFile(conf, testConfig(o));
 	const child = spawn(
@@ -107,15 +111,18 @@ export async function startNginx(o: {
 	return { url, accessLog: () => readFile(path.join(o.prefix, 'access.log'), 'utf8'), stop };
 }
 
-async function waitUntilProxying(
-	url: string,
-	ca: string,
-	child: ChildProcess,
-	stderr: () => string,
-	prefix: string
-): Promise<void> {
+/**
+ * @param {string} url
+ * @param {string} ca
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {() => string} stderr
+ * @param {string} prefix
+ * @returns {Promise<void>}
+ */
+async function waitUntilProxying(url, ca, child, stderr, prefix) {
 	const deadline = Date.now() + 15_000;
-	let exited: number | string | null = null;
+	/** @type {number | string | null} */
+	let exited = null;
 	child.once('exit', (code, signal) => (exited = code ?? signal ?? 'unknown'));
 	child.once('error', (error) => (exited = `${error.message}; ${INSTALL_HELP}`));
 	while (Date.now() < deadline) {
@@ -129,7 +136,12 @@ async function waitUntilProxying(
 	throw new Error(`nginx did not proxy ${url} within 15 s`);
 }
 
-function stopChild(child: ChildProcess, killOnExit: () => void): Promise<void> {
+/**
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {() => void} killOnExit
+ * @returns {Promise<void>}
+ */
+function stopChild(child, killOnExit) {
 	return new Promise((resolve) => {
 		const done = () => {
 			process.removeListener('exit', killOnExit);
@@ -146,14 +158,13 @@ function stopChild(child: ChildProcess, killOnExit: () => void): Promise<void> {
 /**
  * `nginx -t` on the shipped site file as it is, but for the paths that only exist on a server: its
  * certificate, its snippet and its log folder point into `prefix`. Resolves with nginx's verdict.
+ * @param {{ prefix: string, certFile: string, keyFile: string }} o
+ * @returns {Promise<string>}
  */
-export async function checkShippedSite(o: {
-	prefix: string;
-	certFile: string;
-	keyFile: string;
-}): Promise<string> {
+export async function checkShippedSite(o) {
 	let site = await readFile(SHIPPED_SITE_CONF, 'utf8');
-	const replace = (from: RegExp, to: string) => {
+	/** @param {RegExp} from @param {string} to */
+	const replace = (from, to) => {
 		if (!from.test(site)) throw new Error(`${SHIPPED_SITE_CONF} no longer has ${from}`);
 		site = site.replace(from, to);
 	};
