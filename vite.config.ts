@@ -25,17 +25,16 @@ const appPlugins = () => [
 		registerType: 'autoUpdate',
 		injectRegister: false,
 		manifest: pwaManifest,
-		// The app's shell (200.html) is precached under '/': offline, it answers every route. The public
-		// pages' own files are not precached (the shell does their work offline); the home page's is what
-		// the server answers for '/'.
-		kit: { adapterFallback: SPA_PAGE, spa: { fallbackMapping: '/' } },
+		// The app's shell (200.html) is precached under its name: offline, it answers every route. The public
+		// pages' own files are not precached (the shell does their work offline).
+		kit: { adapterFallback: SPA_PAGE, spa: { fallbackMapping: `/${SPA_PAGE}` } },
 		workbox: {
 			// A kiosk must work offline right after its first visit: the new worker takes the page at once.
 			clientsClaim: true,
 			skipWaiting: true,
 			cleanupOutdatedCaches: true,
-			// Every route is the SPA shell; PocketBase answers /index.html with a redirect to /.
-			navigateFallback: '/',
+			// Every route is the SPA shell.
+			navigateFallback: `/${SPA_PAGE}`,
 			globIgnores: ['prerendered/**'],
 			navigateFallbackDenylist: [/^\/api\//, /^\/_\//],
 			globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}']

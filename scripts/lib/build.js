@@ -12,8 +12,15 @@ const SOURCES = [
 	'svelte.config.js',
 	'vite.config.ts',
 	'package-lock.json',
-	'scripts/lib/pwa-manifest.js'
+	'scripts/finish-build.js',
+	'scripts/lib'
 ];
+
+/**
+ * Written by the build's last step (scripts/finish-build.js) once the pages are checked and compressed; SvelteKit
+ * empties its output folder when a build starts, so a build that failed on the way leaves none.
+ */
+export const BUILD_FINISHED = path.join(paths.root, '.svelte-kit/output/qep-build-finished');
 const GENERATED = new Set(['generated']);
 
 function newestMtime(file) {
@@ -28,10 +35,10 @@ function newestMtime(file) {
 	return newest;
 }
 
-/** True when build/ is missing or older than any source file. */
+/** True when build/ is missing, was not finished, or is older than any source file. */
 export function buildIsStale(root = paths.root) {
-	const marker = path.join(root, 'build/index.html');
-	if (!existsSync(marker)) return true;
+	const marker = path.join(root, path.relative(paths.root, BUILD_FINISHED));
+	if (!existsSync(marker) || !existsSync(path.join(root, 'build/200.html'))) return true;
 	const built = statSync(marker).mtimeMs;
 	return SOURCES.some((source) => newestMtime(path.join(root, source)) > built);
 }

@@ -1,10 +1,14 @@
 // buildIfStale's output: one line while vite builds and the build is finished, a step's own report only
 // when it fails.
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 const spawnSync = vi.fn();
 vi.mock('node:child_process', () => ({ spawnSync }));
-const { buildIfStale } = await import('./build.js');
+const { buildIfStale, buildIsStale, BUILD_FINISHED } = await import('./build.js');
+const { paths } = await import('./pocketbase.js');
 
 const REPORT = Array.from({ length: 370 }, (_, i) => `build/_app/chunk-${i}.js  1.2 kB`).join('\n');
 
@@ -48,5 +52,42 @@ describe('buildIfStale', () => {
 		expect(() => buildIfStale({ force: true })).toThrow('vite build failed');
 		expect(output()).toContain('chunk-369.js');
 		expect(output()).toContain('error: bad import');
+	});
+});
+
+describe('buildIsStale', () => {
+	/** A checkout in a temporary folder: a source, and a build finished at `finishedAt` (or none). */
+	async function checkout({ finishedAt = null, shell = true } = {}) {
+		const root = await mkdtemp(path.join(os.tmpdir(), 'qep-stale-'));
+		await mkdir(path.join(root, 'src'), { recursive: true });
+		await writeFile(path.join(root, 'src/app.html'), '<html></html>');
+		await utimes(path.join(root, 'src/app.html'), new Date(1000), new Date(1000));
+		await mkdir(path.join(root, 'build'), { recursive: true });
+		if (shell) await writeFile(path.join(root, 'build/200.html'), '<html></html>');
+		if (finishedAt !== null) {
+			const marker = path.join(root, path.relative(paths.root, BUILD_FINISHED));
+			await mkdir(path.dirname(marker), { recursive: true });
+			await writeFile(marker, 'done');
+			await utimes(marker, new Date(finishedAt), new Date(finishedAt));
+		}
+		return root;
+	}
+	const roots = [];
+	afterEach(async () => {
+		for (const root of roots.splice(0)) await rm(root, { recursive: true, force: true });
+	});
+
+	it('is fresh once the last step finished after every source changed', async () => {
+		roots.push(await checkout({ finishedAt: Date.now() + 60_000 }));
+		expect(buildIsStale(roots[0])).toBe(false);
+	});
+
+	it('is stale when the last step never finished, the shell is missing, or a source is newer', async () => {
+		roots.push(
+			await checkout(),
+			await checkout({ finishedAt: Date.now() + 60_000, shell: false }),
+			await checkout({ finishedAt: 500 })
+		);
+		expect(roots.map((root) => buildIsStale(root))).toEqual([true, true, true]);
 	});
 });

@@ -18,6 +18,7 @@ const PREFIX_IN_CODE = /(fr-[a-z0-9_-]*)(?:\{|\$\{)/g;
 const CLASS_IN_SELECTOR = /\.(fr-[a-zA-Z0-9_-]+)/g;
 const SOURCES = /\.(?:svelte|ts|js|html|css)$/;
 const VARIABLE_READ = /var\(\s*(--[\w-]+)/g;
+const SHEET_IMPORT = /@gouvfr\/dsfr\/dist\/[\w/.-]+\.min\.css/g;
 
 /**
  * The CSS that replaces a DSFR sheet at `file`, or null when `file` is not one (or has no main part).
@@ -91,36 +92,46 @@ export function purge(css, words) {
 }
 
 /**
- * Removes from `sheets` the custom properties nothing reads: no `var()` in any sheet nor in `texts` (the
- * app's code, which may read one in a style attribute). Reading is transitive: a property read only by a
- * removed declaration goes too. Rules and at-rules left empty go.
+ * The custom properties something reads: a `var()` in an ordinary declaration of `sheets`, or in `texts`
+ * (the app's code and styles), and, transitively, what those properties' own declarations read.
  * @param {string[]} sheets
  * @param {string[]} texts
- * @returns {string[]}
+ * @returns {Set<string>}
  */
-export function withoutUnreadVariables(sheets, texts) {
-	const roots = sheets.map((css) => postcss.parse(css));
-	const readInCode = new Set(texts.flatMap((text) => [...text.matchAll(VARIABLE_READ)].map((m) => m[1])));
-	for (;;) {
-		const read = new Set(readInCode);
-		for (const root of roots) {
-			root.walkDecls((decl) => {
-				for (const [, name] of decl.value.matchAll(VARIABLE_READ)) read.add(name);
-			});
-		}
-		let removed = 0;
-		for (const root of roots) {
-			root.walkDecls((decl) => {
-				if (decl.prop.startsWith('--') && !read.has(decl.prop)) {
-					decl.remove();
-					removed += 1;
-				}
-			});
-		}
-		if (removed === 0) break;
+export function readVariables(sheets, texts) {
+	/** @type {Map<string, Set<string>>} */
+	const readsOf = new Map();
+	const read = new Set(texts.flatMap((text) => [...text.matchAll(VARIABLE_READ)].map((m) => m[1] ?? '')));
+	for (const css of sheets) {
+		postcss.parse(css).walkDecls((decl) => {
+			const reads = [...decl.value.matchAll(VARIABLE_READ)].map((m) => m[1] ?? '');
+			if (!decl.prop.startsWith('--')) for (const name of reads) read.add(name);
+			else readsOf.set(decl.prop, new Set([...(readsOf.get(decl.prop) ?? []), ...reads]));
+		});
 	}
-	for (const root of roots) removeEmpty(root);
-	return roots.map((root) => root.toString());
+	const queue = [...read];
+	while (queue.length > 0) {
+		for (const name of readsOf.get(/** @type {string} */ (queue.pop())) ?? []) {
+			if (read.has(name)) continue;
+			read.add(name);
+			queue.push(name);
+		}
+	}
+	return read;
+}
+
+/**
+ * `css` without the declarations of custom properties not in `read`, nor the rules and at-rules left empty.
+ * @param {string} css
+ * @param {Set<string>} read
+ */
+export function withoutUnreadVariables(css, read) {
+	const root = postcss.parse(css);
+	root.walkDecls((decl) => {
+		if (decl.prop.startsWith('--') && !read.has(decl.prop)) decl.remove();
+	});
+	removeEmpty(root);
+	return root.toString();
 }
 
 /**
@@ -144,6 +155,17 @@ function removeEmpty(root) {
 	}
 }
 
+/**
+ * The DSFR sheets `texts` import (`@gouvfr/dsfr/dist/…min.css`), as this plugin serves them.
+ * @param {string[]} texts
+ * @param {string} root
+ * @returns {string[]}
+ */
+function importedSheets(texts, root) {
+	const files = new Set(texts.flatMap((text) => [...text.matchAll(SHEET_IMPORT)].map((m) => m[0])));
+	return [...files].flatMap((name) => withoutLegacy(path.join(root, 'node_modules', name)) ?? []);
+}
+
 /** @param {string} dir */
 function sourceTexts(dir) {
 	const texts = [];
@@ -162,6 +184,8 @@ export function dsfrPlugin() {
 	let words = null;
 	/** @type {string[] | null} */
 	let texts = null;
+	/** @type {Set<string> | null} */
+	let read = null;
 	let root = process.cwd();
 	const codeTexts = () =>
 		(texts ??= [
@@ -179,21 +203,13 @@ export function dsfrPlugin() {
 			const css = withoutLegacy(id.split('?')[0] ?? id);
 			if (css === null || !building) return css;
 			words ??= vocabulary(codeTexts());
-			return purge(css, words);
-		},
-		generateBundle(_options, bundle) {
-			if (!building) return;
-			/** @type {{ source: string | Uint8Array }[]} */
-			const assets = [];
-			for (const output of Object.values(bundle)) {
-				if (output.type === 'asset' && output.fileName.endsWith('.css')) assets.push(output);
-			}
-			if (assets.length === 0) return;
-			const sheets = withoutUnreadVariables(
-				assets.map((asset) => String(asset.source)),
+			// Which custom properties stay is decided from every DSFR sheet the code imports and from the code,
+			// before the bundler names the files after their contents.
+			read ??= readVariables(
+				importedSheets(codeTexts(), root).map((sheet) => purge(sheet, /** @type {Vocabulary} */ (words))),
 				codeTexts()
 			);
-			assets.forEach((asset, i) => (asset.source = sheets[i] ?? asset.source));
+			return withoutUnreadVariables(purge(css, words), read);
 		}
 	};
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { purge, vocabulary, withoutLegacy, withoutUnreadVariables } from './vite-dsfr.js';
+import { purge, readVariables, vocabulary, withoutLegacy, withoutUnreadVariables } from './vite-dsfr.js';
 
 const DIST = '/app/node_modules/@gouvfr/dsfr/dist';
 
@@ -151,36 +151,30 @@ describe('purge', () => {
 	});
 });
 
-describe('withoutUnreadVariables', () => {
+describe('readVariables and withoutUnreadVariables', () => {
 	const light = ':root{--blue:#000091;--grey:#666;--unused:red;--text:var(--blue)}';
 	const dark = '[data-fr-theme=dark]{--blue:#8585f6;--unused:pink}';
 	const rules = '.fr-link{color:var(--text)}@media (min-width:48em){:root{--gap:2rem}}';
 
-	it('keeps what a rule reads, and what is read only through another property', () => {
-		const [sheet] = withoutUnreadVariables([`${light}${dark}${rules}`], []);
-		expect(sheet).toContain('--text:var(--blue)');
-		expect(sheet).toContain('--blue:#000091');
-		expect(sheet).toContain('--blue:#8585f6');
-		expect(sheet).toContain('color:var(--text)');
-	});
-
-	it('drops what nothing reads, transitively, and the rules and at-rules left empty', () => {
-		const [sheet] = withoutUnreadVariables([`${light}${dark}.fr-x{color:red}`], []);
-		expect(sheet).not.toMatch(/--unused|--grey|--gap|--text|--blue/);
-		expect(sheet).not.toContain(':root');
-		expect(sheet).not.toContain('[data-fr-theme=dark]');
-		const [media] = withoutUnreadVariables([rules.replace('.fr-link{color:var(--text)}', '')], []);
-		expect(media).toBe('');
-	});
-
-	it('keeps what another sheet reads, and what the app’s code reads', () => {
-		const [core, component] = withoutUnreadVariables(
-			[light, '.fr-btn{background:var( --blue)}'],
-			['<div style="color: var(--grey)">']
+	it('reads what a rule reads, what the code reads, and what those read in turn', () => {
+		const read = readVariables(
+			[light, dark, rules, '.fr-btn{background:var( --grey)}'],
+			['style="margin: var(--gap)"']
 		);
-		expect(core).toContain('--blue:#000091');
-		expect(core).toContain('--grey:#666');
-		expect(core).not.toContain('--unused');
-		expect(component).toBe('.fr-btn{background:var( --blue)}');
+		expect([...read].sort()).toEqual(['--blue', '--gap', '--grey', '--text']);
+	});
+
+	it('keeps the properties read, in every theme, and drops the others with the rules left empty', () => {
+		const read = readVariables([light, dark, rules], []);
+		const sheet = withoutUnreadVariables(`${light}${dark}${rules}`, read);
+		expect(sheet).toBe(
+			':root{--blue:#000091;--text:var(--blue)}[data-fr-theme=dark]{--blue:#8585f6}.fr-link{color:var(--text)}'
+		);
+	});
+
+	it('drops a property read only by a property nothing reads', () => {
+		const read = readVariables([light, '.fr-x{color:red}'], []);
+		expect(read.size).toBe(0);
+		expect(withoutUnreadVariables(light, read)).toBe('');
 	});
 });

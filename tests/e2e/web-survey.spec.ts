@@ -201,6 +201,17 @@ test('a first visit gets the survey’s own page, which names all the code the s
 			observer.disconnect();
 		}).observe(document, { childList: true, subtree: true, characterData: true });
 	});
+	// Whether each script the page ran is Dexie's (the device database's library).
+	const dexie: Promise<boolean>[] = [];
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script')
+			dexie.push(
+				response.text().then(
+					(code) => code.includes('DexieError'),
+					() => false
+				)
+			);
+	});
 	const namedIn = (html: string) =>
 		[...html.matchAll(/<link href="([^"]+)" rel="modulepreload">/g)].map(
 			(m) => new URL(m[1] ?? '', 'http://x').pathname
@@ -224,4 +235,11 @@ test('a first visit gets the survey’s own page, which names all the code the s
 	});
 	expect(before.length).toBeGreaterThan(10);
 	expect(before.filter((path) => !survey.includes(path) && !/\/nodes\/1\./.test(path))).toEqual([]);
+	// Saving needs no Dexie: the first visit does not carry it, until there is something to send.
+	expect(await Promise.all(dexie)).not.toContain(true);
+	const total = await questionCount(page);
+	for (let n = 1; n <= total; n++) await page.getByRole('button', { name: 'Satisfait', exact: true }).click();
+	await page.getByRole('button', { name: 'Envoyer' }).click();
+	await expect(page.getByRole('status')).toHaveText('Votre avis a été transmis.');
+	expect(await Promise.all(dexie)).toContain(true);
 });

@@ -40,6 +40,18 @@ const kindOf = (rel) => (files.has(rel) ? 'file' : dirs.has(rel) ? 'dir' : null)
 const JS_TYPE = 'text/javascript; charset=utf-8';
 const HTML_TYPE = 'text/html; charset=utf-8';
 
+/** The answer for a page whose brotli copy is sent: revalidated, varying on the encoding. */
+const brotliPage = (file) => ({
+	file: `${file}.br`,
+	encoding: 'br',
+	headers: {
+		'Cache-Control': REVALIDATE,
+		'Content-Type': HTML_TYPE,
+		'Content-Encoding': 'br',
+		Vary: 'Accept-Encoding'
+	}
+});
+
 describe('plan', () => {
 	it('serves the brotli copy of a hashed file to a browser that accepts it, cached for a year', () => {
 		expect(plan(`/${JS}`, 'gzip, deflate, br, zstd', kindOf)).toEqual({
@@ -112,16 +124,7 @@ describe('plan', () => {
 			'/__',
 			'/avis/x'
 		]) {
-			expect(plan(path, 'br', kindOf), path).toEqual({
-				file: '200.html.br',
-				encoding: 'br',
-				headers: {
-					'Cache-Control': REVALIDATE,
-					'Content-Type': HTML_TYPE,
-					'Content-Encoding': 'br',
-					Vary: 'Accept-Encoding'
-				}
-			});
+			expect(plan(path, 'br', kindOf), path).toEqual(brotliPage('200.html'));
 		}
 		expect(REVALIDATE).toBe('no-cache');
 	});
@@ -137,16 +140,7 @@ describe('plan', () => {
 
 	it('answers a route with the page the build made for it, with or without its slash', () => {
 		for (const path of ['/avis', '/avis/', '//avis']) {
-			expect(plan(path, 'br, gzip', kindOf), path).toEqual({
-				file: 'avis.html.br',
-				encoding: 'br',
-				headers: {
-					'Cache-Control': REVALIDATE,
-					'Content-Type': HTML_TYPE,
-					'Content-Encoding': 'br',
-					Vary: 'Accept-Encoding'
-				}
-			});
+			expect(plan(path, 'br, gzip', kindOf), path).toEqual(brotliPage('avis.html'));
 		}
 		expect(plan('/avis', 'gzip', kindOf)).toMatchObject({ file: 'avis.html', encoding: '' });
 		expect(plan('/avis.html', '', kindOf)?.file).toBe('avis.html');

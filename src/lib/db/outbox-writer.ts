@@ -1,7 +1,7 @@
 // Durable writes to the outbox, through a worker where there is one (see outbox.worker.ts), else on the
 // page. Either way the promise resolves once the IndexedDB transaction committed, with that instant.
-import type { OutboxItem, QepDatabase } from './database';
-import * as outbox from './outbox.repo';
+import type { OutboxItem } from './database';
+import { saveToOutbox } from './direct';
 
 interface Reply {
 	seq: number;
@@ -59,7 +59,7 @@ function viaWorker(target: Worker, item: OutboxItem, now: number): Promise<numbe
  * Stores a new submission; resolves with the commit's instant (ms since the epoch) once it is durable.
  * Same id twice keeps the first (a retry after a worker failure cannot double it).
  */
-export async function addDurably(db: QepDatabase, item: OutboxItem, now = Date.now()): Promise<number> {
+export async function addDurably(item: OutboxItem, now = Date.now()): Promise<number> {
 	const target = writer();
 	if (target) {
 		try {
@@ -68,6 +68,6 @@ export async function addDurably(db: QepDatabase, item: OutboxItem, now = Date.n
 			// Fall through: the page writes it (idempotent on the id).
 		}
 	}
-	await outbox.add(db, item, now);
+	await saveToOutbox(item, now);
 	return performance.timeOrigin + performance.now();
 }

@@ -1,7 +1,7 @@
 // Writes outbox items off the page's thread. A page that was just tapped renders a frame before the
 // browser hands it IndexedDB's completion; a worker renders nothing, so the commit is known at once.
-import { QepDatabase, type OutboxItem } from './database';
-import * as outbox from './outbox.repo';
+import type { OutboxItem } from './database';
+import { saveToOutbox } from './direct';
 
 interface Request {
 	seq: number;
@@ -9,12 +9,10 @@ interface Request {
 	now: number;
 }
 
-const db = new QepDatabase();
-
 self.onmessage = async (event: MessageEvent<Request>) => {
 	const { seq, item, now } = event.data;
 	try {
-		await outbox.add(db, item, now);
+		await saveToOutbox(item, now);
 		// The commit's instant, on the wall clock the page shares (time origins differ between contexts).
 		self.postMessage({ seq, ok: true, committedAt: performance.timeOrigin + performance.now() });
 	} catch (error) {

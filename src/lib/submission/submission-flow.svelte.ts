@@ -2,10 +2,12 @@
 // watched until the server took it; when the server refuses it, the form comes back with the server's
 // messages next to the fields and the corrected submission supersedes the refused one.
 import { onDestroy } from 'svelte';
-import { database, type OutboxItem } from '$lib/db/database';
-import * as receipts from '$lib/db/receipts.repo';
+import type { OutboxItem } from '$lib/db/database';
+import { getRow } from '$lib/db/direct';
+import type * as receipts from '$lib/db/receipts.repo';
 import type { FieldCodes } from '$lib/domain/error-codes';
 import { InvalidSubmission } from '$lib/sync/submit';
+import { whenOnline } from '$lib/sync/when-online';
 
 /** Calls `onchange` with a submission's status now and on each change; returns the function that stops. */
 export type StatusWatcher = (id: string, onchange: (status: receipts.SubmissionStatus) => void) => () => void;
@@ -30,7 +32,32 @@ export interface Sending {
 	send: (replaces: string | undefined) => Promise<string>;
 }
 
-const watchDevice: StatusWatcher = (id, onchange) => receipts.watch(database(), id, onchange);
+/**
+ * This device's IndexedDB. The watching code (Dexie) loads on first use, once online (a submission saved
+ * offline, before the service worker kept the app); meanwhile a submission found in the outbox is queued.
+ */
+const watchDevice: StatusWatcher = (id, onchange) => {
+	let stop: (() => void) | undefined;
+	let stopped = false;
+	if (!navigator.onLine) {
+		void getRow('outbox', id).then(
+			(waiting) => waiting && !stopped && !stop && onchange({ state: 'queued' }),
+			() => undefined
+		);
+	}
+	const stopWaiting = whenOnline(async () => {
+		const [{ database }, { watch }] = await Promise.all([
+			import('$lib/db/database'),
+			import('$lib/db/receipts.repo')
+		]);
+		if (!stopped) stop = watch(database(), id, onchange);
+	});
+	return () => {
+		stopped = true;
+		stopWaiting();
+		stop?.();
+	};
+};
 
 export class SubmissionFlow {
 	/** Field (or `form`) → the message shown next to it. */

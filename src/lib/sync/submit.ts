@@ -1,6 +1,8 @@
 // The one way a screen hands a submission over: validated, then durably in the outbox, then sent.
-import { database, type StoredFile } from '$lib/db/database';
-import * as outbox from '$lib/db/outbox.repo';
+// Saving needs no Dexie (lib/db/direct, through lib/db/outbox-writer): a public form that showed can save
+// even when the network went away at once. Sending needs the sync engine (Dexie, the transport): it is
+// loaded when something was saved, once online (./when-online).
+import type { StoredFile } from '$lib/db/database';
 import { addDurably } from '$lib/db/outbox-writer';
 import {
 	complaintCodes,
@@ -11,9 +13,26 @@ import { codesOf, type FieldCodes } from '$lib/domain/error-codes';
 import { newId } from '$lib/domain/ids';
 import { surveySubmissionSchema, type SurveySubmission } from '$lib/domain/submission';
 import { suggestionSubmissionSchema, type SuggestionSubmission } from '$lib/domain/suggestion-submission';
-import { syncManager } from '$lib/sync/sync-manager.svelte';
+import { whenOnline } from './when-online';
 
 export { complaintCodes };
+
+/** Tells the sync engine that a submission waits (it starts it if needed), without waiting for it. */
+function sendSoon(): void {
+	whenOnline(async () => {
+		const { syncManager } = await import('$lib/sync/sync-manager.svelte');
+		await syncManager.submitted();
+	});
+}
+
+/** Forgets a refused submission that a corrected one replaces (the refusal came from sending: loaded). */
+async function forgetRejected(id: string): Promise<void> {
+	const [{ database }, outbox] = await Promise.all([
+		import('$lib/db/database'),
+		import('$lib/db/outbox.repo')
+	]);
+	await outbox.forgetRejected(database(), id);
+}
 
 /** The submission was refused on the device: field → contract error code. Nothing was stored. */
 export class InvalidSubmission extends Error {
@@ -31,11 +50,10 @@ export class InvalidSubmission extends Error {
 export async function submitSurvey(data: SurveySubmission): Promise<string> {
 	const parsed = surveySubmissionSchema.parse(data);
 	const id = newId();
-	const committedAt = await addDurably(database(), { id, type: 'survey_response', data: parsed });
+	const committedAt = await addDurably({ id, type: 'survey_response', data: parsed });
 	// User Timing mark at the commit's instant: `npm run bench:sync` measures tap-to-durable-save with it.
 	performance.mark('qep:saved', { startTime: committedAt - performance.timeOrigin, detail: { id } });
-	// Counted before resolving, so a thank-you screen can say honestly whether it has been sent yet.
-	await syncManager.submitted();
+	sendSoon();
 	return id;
 }
 
@@ -54,15 +72,13 @@ export async function submitComplaint(
 	if (Object.keys(codes).length > 0) throw new InvalidSubmission(codes);
 	const parsed = complaintSubmissionSchema.parse(data);
 	const id = newId();
-	const db = database();
-	await outbox.add(
-		db,
+	await addDurably(
 		files.length > 0
 			? { id, type: 'complaint', data: parsed, files }
 			: { id, type: 'complaint', data: parsed }
 	);
-	if (replaces) await outbox.forgetRejected(db, replaces);
-	await syncManager.submitted();
+	if (replaces) await forgetRejected(replaces);
+	sendSoon();
 	return id;
 }
 
@@ -74,9 +90,8 @@ export async function submitSuggestion(data: SuggestionSubmission, replaces?: st
 	const result = suggestionSubmissionSchema.safeParse(data);
 	if (!result.success) throw new InvalidSubmission(codesOf(result.error));
 	const id = newId();
-	const db = database();
-	await outbox.add(db, { id, type: 'suggestion', data: result.data });
-	if (replaces) await outbox.forgetRejected(db, replaces);
-	await syncManager.submitted();
+	await addDurably({ id, type: 'suggestion', data: result.data });
+	if (replaces) await forgetRejected(replaces);
+	sendSoon();
 	return id;
 }

@@ -42,7 +42,8 @@ async function fetchConfig(siteSlug: string, pointSlug: string | null): Promise<
 			.getFirstListItem('status = "active"', { ...options, sort: '-version', expand: QUESTIONS }),
 		policies.get()
 	]);
-	if (!policy) throw new Error('No policy on the server');
+	// As a missing site: a server without its policy has no survey to offer (nothing to retry).
+	if (!policy) throw new UnknownSurveyError('No policy on the server');
 	const questions = [...(questionnaire.expand?.[QUESTIONS] ?? [])].sort((a, b) => a.position - b.position);
 	return surveyConfigSchema.parse({
 		site,
@@ -64,6 +65,7 @@ export async function loadWebSurveyConfig(siteSlug: string, pointSlug: string | 
 		void keep(key, config);
 		return config;
 	} catch (error) {
+		if (error instanceof UnknownSurveyError) throw error;
 		if (notFound(error)) throw new UnknownSurveyError(`No survey for site "${siteSlug}"`);
 		const cached = await readKept<SurveyConfig>(key);
 		if (cached) return cached;
