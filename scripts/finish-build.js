@@ -2,19 +2,18 @@
 // (scripts/lib/page-preloads.js), checks that every page runs under the server's Content-Security-Policy
 // (scripts/lib/page-scripts.js), then writes brotli and gzip copies of the built app's text files
 // (scripts/lib/compress.js).
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUILD_FINISHED } from './lib/build.js';
 import { compressTree } from './lib/compress.js';
 import { completePreloads } from './lib/page-preloads.js';
-import { pagesWithOtherScripts } from './lib/page-scripts.js';
+import { builtPages, pagesWithOtherScripts } from './lib/page-scripts.js';
 import { paths } from './lib/pocketbase.js';
 
 const manifest = JSON.parse(
 	await readFile(path.join(paths.root, '.svelte-kit/output/client/.vite/manifest.json'), 'utf8')
 );
-for (const page of await readdir(paths.build, { recursive: true })) {
-	if (!page.endsWith('.html')) continue;
+for (const page of await builtPages(paths.build)) {
 	const file = path.join(paths.build, page);
 	const html = await readFile(file, 'utf8');
 	const completed = completePreloads(html, manifest);

@@ -10,6 +10,15 @@ const { inlineScripts } = require('../../pocketbase/pb_hooks/lib/security-header
 const { SPA_PAGE } = require('../../pocketbase/pb_hooks/lib/static-files.js');
 
 /**
+ * The HTML files of the built app (`dir`), relative to it, sorted.
+ * @param {string} dir
+ * @returns {Promise<string[]>}
+ */
+export async function builtPages(dir) {
+	return (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+}
+
+/**
  * The HTML files of the built app (`dir`) whose inline scripts are not exactly the shell's, relative to
  * `dir`; throws when the shell is missing.
  * @param {string} dir
@@ -19,8 +28,7 @@ export async function pagesWithOtherScripts(dir) {
 	const scriptsOf = async (file) =>
 		JSON.stringify(inlineScripts(await readFile(path.join(dir, file), 'utf8')));
 	const expected = await scriptsOf(SPA_PAGE);
-	const pages = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html'));
 	const odd = [];
-	for (const page of pages.sort()) if ((await scriptsOf(page)) !== expected) odd.push(page);
+	for (const page of await builtPages(dir)) if ((await scriptsOf(page)) !== expected) odd.push(page);
 	return odd;
 }

@@ -156,14 +156,14 @@ function removeEmpty(root) {
 }
 
 /**
- * The DSFR sheets `texts` import (`@gouvfr/dsfr/dist/…min.css`), as this plugin serves them.
+ * The files of the DSFR sheets `texts` import (`@gouvfr/dsfr/dist/…min.css`).
  * @param {string[]} texts
  * @param {string} root
  * @returns {string[]}
  */
 function importedSheets(texts, root) {
-	const files = new Set(texts.flatMap((text) => [...text.matchAll(SHEET_IMPORT)].map((m) => m[0])));
-	return [...files].flatMap((name) => withoutLegacy(path.join(root, 'node_modules', name)) ?? []);
+	const names = new Set(texts.flatMap((text) => [...text.matchAll(SHEET_IMPORT)].map((m) => m[0])));
+	return [...names].map((name) => path.join(root, 'node_modules', name));
 }
 
 /** @param {string} dir */
@@ -186,12 +186,24 @@ export function dsfrPlugin() {
 	let texts = null;
 	/** @type {Set<string> | null} */
 	let read = null;
+	/** Each sheet without its legacy part and its unused rules, made once (it is read twice). */
+	/** @type {Map<string, string | null>} */
+	const purged = new Map();
 	let root = process.cwd();
 	const codeTexts = () =>
 		(texts ??= [
 			...sourceTexts(path.join(root, 'src')),
 			readFileSync(path.join(root, 'src/app.html'), 'utf8')
 		]);
+	/** @param {string} file */
+	const purgedSheet = (file) => {
+		if (!purged.has(file)) {
+			const css = withoutLegacy(file);
+			words ??= vocabulary(codeTexts());
+			purged.set(file, css === null ? null : purge(css, words));
+		}
+		return purged.get(file) ?? null;
+	};
 	return {
 		name: 'qep-dsfr',
 		enforce: 'pre',
@@ -200,16 +212,17 @@ export function dsfrPlugin() {
 			root = config.root;
 		},
 		load(id) {
-			const css = withoutLegacy(id.split('?')[0] ?? id);
-			if (css === null || !building) return css;
-			words ??= vocabulary(codeTexts());
+			const file = id.split('?')[0] ?? id;
+			if (!building) return withoutLegacy(file);
+			const css = purgedSheet(file);
+			if (css === null) return null;
 			// Which custom properties stay is decided from every DSFR sheet the code imports and from the code,
 			// before the bundler names the files after their contents.
 			read ??= readVariables(
-				importedSheets(codeTexts(), root).map((sheet) => purge(sheet, /** @type {Vocabulary} */ (words))),
+				importedSheets(codeTexts(), root).flatMap((sheet) => purgedSheet(sheet) ?? []),
 				codeTexts()
 			);
-			return withoutUnreadVariables(purge(css, words), read);
+			return withoutUnreadVariables(css, read);
 		}
 	};
 }

@@ -5,7 +5,7 @@
 // The schema made here is exactly the one Dexie makes for ./database.ts (its version 2, IndexedDB's 20):
 // whichever opens the database first, the other finds what it expects. A newer schema (a later version of
 // the app made it) is opened as it is.
-import type { OutboxItem } from './database';
+import type { OutboxItem, OutboxRow } from './database';
 import { DATABASE_NAME, mayHoldData } from './presence';
 
 /** Dexie's `version(2)` of ./database.ts, as IndexedDB sees it: store → key path and indexes. */
@@ -106,7 +106,12 @@ export function countRows(store: StoreName, factory?: IDBFactory): Promise<numbe
  * submission twice (a retry) is kept once, as first saved.
  */
 export function saveToOutbox(item: OutboxItem, now: number, factory?: IDBFactory): Promise<void> {
-	return addRow('outbox', { ...item, createdAt: now, attempts: 0 }, { keepExisting: true, factory });
+	return addRow('outbox', outboxRow(item, now), { keepExisting: true, factory });
+}
+
+/** A new submission as the outbox holds it: saved `now`, never tried yet. */
+export function outboxRow(item: OutboxItem, now: number): OutboxRow {
+	return { ...item, createdAt: now, attempts: 0 };
 }
 
 /**

@@ -3,12 +3,13 @@
 import Dexie from 'dexie';
 import type { IngestResult } from '$lib/domain/submission';
 import type { OutboxItem, OutboxRow, QepDatabase, ReceiptRow, RejectedRow } from './database';
+import { outboxRow } from './direct';
 
 /** Stores a new submission; resolves after the transaction committed. Same id twice keeps the first. */
 export async function add(db: QepDatabase, item: OutboxItem, now: number = Date.now()): Promise<void> {
 	try {
 		// One request in its own transaction: the shortest path to a committed write.
-		await db.outbox.add({ ...item, createdAt: now, attempts: 0 });
+		await db.outbox.add(outboxRow(item, now));
 	} catch (error) {
 		if (!(error instanceof Dexie.ConstraintError)) throw error;
 	}
