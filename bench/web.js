@@ -86,12 +86,14 @@ try {
 	try {
 		const tablet = await context.newPage();
 		await enrol(tablet, proxy.url, su, kiosk);
-		// Enrolled (its token and configuration are on the device), but nothing cached: the SW and caches go.
+		// Enrolled (its token and configuration are on the device), but nothing cached: the SW, its caches and
+		// the browser's HTTP cache go.
 		await tablet.evaluate(async () => {
 			for (const registration of await navigator.serviceWorker.getRegistrations())
 				await registration.unregister();
 			for (const key of await caches.keys()) await caches.delete(key);
 		});
+		await (await context.newCDPSession(tablet)).send('Network.clearBrowserCache');
 		await tablet.close();
 		const welcome = (page) => page.getByRole('button', { name: /Français/ });
 		const cold = await firstVisit(context, `${proxy.url}/borne`, welcome, { keepOpen: true });

@@ -37,7 +37,7 @@ routerUse((e) => {
 		area
 	});
 	const out = e.response.header();
-	if (area === 'asset') for (const name of DOCUMENT_ONLY) out.del(name);
+	if (area === 'asset' || area === 'picture') for (const name of DOCUMENT_ONLY) out.del(name);
 	for (const name of Object.keys(headers)) out.set(name, headers[name]);
 	return e.next();
 });

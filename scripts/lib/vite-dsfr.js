@@ -7,8 +7,13 @@
 //   prefix (`fr-alert--{kind}`) keeps every class with that prefix;
 // - in a build, once all the style sheets are made, only the custom properties something reads: the DSFR
 //   declares about a thousand colour and size tokens (twice, for the light and dark themes), and half are
-//   read by no rule left, nor by the app's code.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+//   read by no rule left, nor by the app's code;
+// - in a build, with its images as files, never inlined: Chromium builds a whole SVG document for each image
+//   inlined in a style sheet while it computes the page's first styles (the header's and footer's logos and
+//   icons cost some 100 ms at a phone's speed before anything is drawn), while an image file is parsed when
+//   it arrives, after the first paint. A file is cached for a year, and the service worker keeps it offline.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import postcss from 'postcss';
 
@@ -19,6 +24,10 @@ const CLASS_IN_SELECTOR = /\.(fr-[a-zA-Z0-9_-]+)/g;
 const SOURCES = /\.(?:svelte|ts|js|html|css)$/;
 const VARIABLE_READ = /var\(\s*(--[\w-]+)/g;
 const SHEET_IMPORT = /@gouvfr\/dsfr\/dist\/[\w/.-]+\.min\.css/g;
+const INLINE_SVG =
+	/url\(\s*(?:"data:image\/svg\+xml([^,"]*),([^"]*)"|'data:image\/svg\+xml([^,']*),([^']*)'|data:image\/svg\+xml([^,)]*),([^)]*))\s*\)/g;
+/** Where the images taken out of the sheets are written, for the bundler to emit as hashed assets. */
+const IMAGE_DIR = 'node_modules/.cache/qep-dsfr-images';
 
 /**
  * The CSS that replaces a DSFR sheet at `file`, or null when `file` is not one (or has no main part).
@@ -135,6 +144,26 @@ export function withoutUnreadVariables(css, read) {
 }
 
 /**
+ * `css` with each SVG image it inlines (`url("data:image/svg+xml,…")`) as a file: `write(name, svg)` is given
+ * the image's markup and a name made from it, and returns the URL that replaces the inline one.
+ * @param {string} css
+ * @param {(name: string, svg: string) => string} write
+ */
+export function withImageFiles(css, write) {
+	return css.replace(INLINE_SVG, (...groups) => {
+		// The parameters (`;charset=utf8`, `;base64`) and the data, in whichever quotes the URL is written.
+		const [parameters = '', data = ''] = /** @type {(string | undefined)[]} */ (groups.slice(1, 7)).filter(
+			(part) => part !== undefined
+		);
+		const svg = parameters.includes(';base64')
+			? Buffer.from(data, 'base64').toString('utf8')
+			: decodeURIComponent(data);
+		const name = `dsfr-${createHash('sha256').update(svg).digest('hex').slice(0, 12)}.svg`;
+		return `url("${write(name, svg)}")`;
+	});
+}
+
+/**
  * Rules, then at-rules, left without content; innermost first, so that an at-rule emptied by its children's
  * removal goes too.
  * @param {import('postcss').Root} root
@@ -186,10 +215,21 @@ export function dsfrPlugin() {
 	let texts = null;
 	/** @type {Set<string> | null} */
 	let read = null;
+	let root = process.cwd();
+	/**
+	 * Writes an image taken out of the sheet at `file`, and returns its path from the sheet's folder (the
+	 * bundler resolves it as the sheet's own image, and emits it).
+	 * @param {string} file @param {string} name @param {string} svg
+	 */
+	const imageFile = (file, name, svg) => {
+		const dir = path.join(root, IMAGE_DIR);
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(path.join(dir, name), svg);
+		return path.relative(path.dirname(file), path.join(dir, name)).split(path.sep).join('/');
+	};
 	/** Each sheet without its legacy part and its unused rules, made once (it is read twice). */
 	/** @type {Map<string, string | null>} */
 	const purged = new Map();
-	let root = process.cwd();
 	const codeTexts = () =>
 		(texts ??= [
 			...sourceTexts(path.join(root, 'src')),
@@ -200,13 +240,20 @@ export function dsfrPlugin() {
 		if (!purged.has(file)) {
 			const css = withoutLegacy(file);
 			words ??= vocabulary(codeTexts());
-			purged.set(file, css === null ? null : purge(css, words));
+			purged.set(
+				file,
+				css === null ? null : withImageFiles(purge(css, words), (name, svg) => imageFile(file, name, svg))
+			);
 		}
 		return purged.get(file) ?? null;
 	};
 	return {
 		name: 'qep-dsfr',
 		enforce: 'pre',
+		// An SVG a style sheet names stays a file (the bundler inlines small files by default).
+		config: () => ({
+			build: { assetsInlineLimit: (file) => (file.endsWith('.svg') ? false : undefined) }
+		}),
 		configResolved(config) {
 			building = config.command === 'build';
 			root = config.root;

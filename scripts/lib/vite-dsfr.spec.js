@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { purge, readVariables, vocabulary, withoutLegacy, withoutUnreadVariables } from './vite-dsfr.js';
+import {
+	purge,
+	readVariables,
+	vocabulary,
+	withImageFiles,
+	withoutLegacy,
+	withoutUnreadVariables
+} from './vite-dsfr.js';
 
 const DIST = '/app/node_modules/@gouvfr/dsfr/dist';
 
@@ -176,5 +183,53 @@ describe('readVariables and withoutUnreadVariables', () => {
 		const read = readVariables([light, '.fr-x{color:red}'], []);
 		expect(read.size).toBe(0);
 		expect(withoutUnreadVariables(light, read)).toBe('');
+	});
+});
+
+describe('withImageFiles', () => {
+	const LOGO = `<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'><path d='M0 0h10v10z'/></svg>`;
+	/** Runs withImageFiles, and returns its CSS with what it wrote. */
+	function extract(css) {
+		const written = [];
+		const out = withImageFiles(css, (name, svg) => {
+			written.push({ name, svg });
+			return `../img/${name}`;
+		});
+		return { out, written };
+	}
+
+	it('writes each inlined SVG image as a file, and names the file instead, whatever the quotes', () => {
+		// As the DSFR writes them: double quotes around the URL, single quotes left as they are inside.
+		const encoded = encodeURIComponent(LOGO);
+		const base64 = Buffer.from(LOGO).toString('base64');
+		for (const url of [
+			`"data:image/svg+xml;charset=utf8,${encoded}"`,
+			`'data:image/svg+xml,${encodeURIComponent(LOGO).replaceAll("'", '%27')}'`,
+			`data:image/svg+xml;base64,${base64}`
+		]) {
+			const { out, written } = extract(`.fr-logo:before{content:"";background-image:url(${url})}`);
+			expect(written, url).toHaveLength(1);
+			expect(written[0]?.svg, url).toBe(LOGO);
+			expect(written[0]?.name, url).toMatch(/^dsfr-[0-9a-f]{12}\.svg$/);
+			expect(out, url).toBe(`.fr-logo:before{content:"";background-image:url("../img/${written[0]?.name}")}`);
+		}
+	});
+
+	it('names an image after its markup: the same picture is one file, another picture another', () => {
+		const icon = (svg) => `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
+		const other = LOGO.replace('10v10', '5v5');
+		const { written } = extract(
+			`a{-webkit-mask-image:${icon(LOGO)};mask-image:${icon(LOGO)}}b{mask-image:${icon(other)}}`
+		);
+		expect(written.map((image) => image.svg)).toEqual([LOGO, LOGO, other]);
+		expect(written[0]?.name).toBe(written[1]?.name);
+		expect(written[2]?.name).not.toBe(written[0]?.name);
+	});
+
+	it('leaves other URLs alone: files, other kinds of inlined data', () => {
+		const css =
+			'a{background:url(../icons/x.svg)}b{background:url("data:image/png;base64,iVBORw0KGgo=")}' +
+			"@font-face{src:url('../fonts/Marianne-Regular.woff2') format('woff2')}";
+		expect(extract(css)).toEqual({ out: css, written: [] });
 	});
 });

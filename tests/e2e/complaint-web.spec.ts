@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { waitForMail } from '../support/smtp-sink.js';
 import { superuser } from './support/api';
 import { expectAccessible } from './support/axe';
+import { holdRequests } from './support/hold';
 import {
 	COMPLAINTS_ROUTE,
 	REFERENCE,
@@ -236,4 +237,23 @@ test('a complaint the server refuses comes back as the form, with the server’s
 	await page.getByRole('button', { name: 'Envoyer ma demande' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accusé de réception');
 	expect(await countRows(page, 'rejected')).toBe(0);
+});
+
+test('the title and introduction show while the form’s data is on its way; the link’s site is chosen when it comes', async ({
+	page
+}) => {
+	// The sites' answer is held back until the page has drawn what does not depend on it.
+	const release = await holdRequests(page, '**/api/collections/sites/records**');
+	await page.goto(FORM);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Faire une réclamation ou poser une question'
+	);
+	await expect(page.getByRole('main')).toContainText('Une réclamation signale un problème');
+	await expect(page.getByLabel('Objet')).toHaveCount(0);
+	// The footer is not drawn where the form is about to come.
+	await expect(page.getByRole('contentinfo')).not.toBeInViewport();
+	release();
+	await expect(page.getByLabel('Objet')).toBeVisible();
+	await expect(page.getByLabel('Site')).toHaveValue(/\w{15}/);
+	await expect(page.getByLabel(/Point d’accueil/)).toHaveValue(/\w{15}/);
 });

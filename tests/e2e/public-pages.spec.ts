@@ -64,3 +64,38 @@ test('an unknown address says so and leads back home', async ({ page }) => {
 	await expect(page.getByRole('main').getByRole('link', { name: /accueil/i })).toBeVisible();
 	await expectAccessible(page);
 });
+
+test('the header’s and footer’s pictures are files, fetched once drawn, never inlined in the styles', async ({
+	page
+}) => {
+	const pictures: string[] = [];
+	page.on('response', (response) => {
+		if (response.url().endsWith('.svg') && response.ok()) pictures.push(new URL(response.url()).pathname);
+	});
+	await page.goto('/');
+	// The logo (Marianne and the motto) and the external links' icon, each drawn from its own file.
+	const drawn = await page.evaluate(() => {
+		const picture = (selector: string, pseudo: string, property: string) => {
+			const element = document.querySelector(selector);
+			return element ? getComputedStyle(element, pseudo).getPropertyValue(property) : '';
+		};
+		return [
+			picture('header .fr-logo', '::before', 'background-image'),
+			picture('header .fr-logo', '::after', 'background-image'),
+			picture('footer a[target="_blank"]', '::after', 'mask-image')
+		];
+	});
+	const files = drawn.map((image) => {
+		const url = /^url\("([^"]+)"\)/.exec(image)?.[1] ?? '';
+		expect(url, image).toMatch(/\/_app\/immutable\/assets\/[\w.-]+\.svg$/);
+		return new URL(url).pathname;
+	});
+	await expect.poll(() => files.filter((file) => !pictures.includes(file))).toEqual([]);
+	// No style sheet of the page inlines a picture.
+	const inlined = await page.evaluate(async () => {
+		const sheets = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+		const texts = await Promise.all(sheets.map((link) => fetch(link.href).then((r) => r.text())));
+		return texts.filter((text) => text.includes('data:image/svg')).length;
+	});
+	expect(inlined).toBe(0);
+});

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { superuser } from './support/api';
 import { expectAccessible } from './support/axe';
+import { holdRequests } from './support/hold';
 import { tabTo } from './support/keyboard';
 
 const SURVEY = '/avis?site=metz&point=accueil-general';
@@ -242,4 +243,22 @@ test('a first visit gets the survey’s own page, which names all the code the s
 	await page.getByRole('button', { name: 'Envoyer' }).click();
 	await expect(page.getByRole('status')).toHaveText('Votre avis a été transmis.');
 	expect(await Promise.all(dexie)).toContain(true);
+});
+
+test('the introduction shows while the desk’s survey is on its way, and stays where it is when the survey comes', async ({
+	page
+}) => {
+	// The questionnaire's answer is held back until the page has drawn what does not depend on it.
+	const release = await holdRequests(page, '**/api/collections/questionnaires/records**');
+	await page.goto(SURVEY);
+	const intro = page.getByText('Quelques questions sur l’accueil');
+	await expect(intro).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+	await expect(page.getByRole('contentinfo')).not.toBeInViewport();
+	const before = await intro.boundingBox();
+	release();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Question 1 sur');
+	await expect(page.getByRole('main')).toContainText('Metz');
+	expect(await intro.boundingBox()).toEqual(before);
+	await expectAccessible(page);
 });

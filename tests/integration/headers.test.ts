@@ -2,7 +2,7 @@
 // serving a page with an inline start-up script (as SvelteKit's build has), behind an HTTPS address, and
 // the run's shared one.
 import { createHash } from 'node:crypto';
-import { mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -40,6 +40,11 @@ describe('security headers', () => {
 		await writeFile(path.join(publicDir, '200.html'), PAGE);
 		await writeFile(path.join(publicDir, 'index.html'), PAGE);
 		await writeFile(path.join(publicDir, 'asset.js'), 'export const x = 1;\n');
+		await mkdir(path.join(publicDir, '_app/immutable/assets'), { recursive: true });
+		await writeFile(
+			path.join(publicDir, '_app/immutable/assets/icon.abc123.svg'),
+			'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+		);
 		server = await startTestServer({ publicDir, env: { APP_URL: PUBLIC_URL } });
 	});
 	afterAll(async () => {
@@ -83,11 +88,20 @@ describe('security headers', () => {
 		expect(csp).not.toContain(hashOf(START_SCRIPT));
 	});
 
-	it('sandbox uploaded files with no script at all, and keep other origins’ windows away from the app', async () => {
+	it('sandbox uploaded files and the app’s SVG pictures with no script at all, and keep other origins’ windows away from the app', async () => {
 		const file = await fetch(`${server.url}/api/files/complaints/xxxxxxxxxxxxxxx/scan.pdf`);
 		expect(file.status).toBeLessThan(500);
 		expect(file.headers.get('content-security-policy')).toMatch(/^default-src 'none';.*sandbox/);
 		expect(file.headers.get('x-content-type-options')).toBe('nosniff');
+		// A picture opened alone is a document: no script runs in it, and it carries no other document policy.
+		const picture = await fetch(`${server.url}/_app/immutable/assets/icon.abc123.svg`);
+		expect(picture.status).toBe(200);
+		expect(picture.headers.get('content-type')).toBe('image/svg+xml');
+		expect(picture.headers.get('content-security-policy')).toMatch(/^default-src 'none';.*sandbox/);
+		expect(picture.headers.get('x-content-type-options')).toBe('nosniff');
+		for (const name of ['permissions-policy', 'x-frame-options', 'referrer-policy', 'x-xss-protection']) {
+			expect(picture.headers.get(name), name).toBeNull();
+		}
 		const page = await fetch(`${server.url}/`);
 		expect(page.headers.get('cross-origin-opener-policy')).toBe('same-origin');
 	});

@@ -42,7 +42,7 @@ function contentSecurityPolicy(scriptHashes) {
 		["script-src 'self'", ...scriptHashes.map((h) => `'${h}'`)].join(' '),
 		// Svelte's transitions and the DSFR set style attributes; styles cannot run code.
 		"style-src 'self' 'unsafe-inline'",
-		// The DSFR's icons are partly data: URIs; QR codes and exports are drawn as data: and blob: URLs.
+		// QR codes and exports are drawn as data: and blob: URLs.
 		"img-src 'self' data: blob:",
 		"font-src 'self'",
 		"connect-src 'self'",
@@ -76,11 +76,11 @@ const FILES_POLICY = "default-src 'none'; media-src 'self'; style-src 'unsafe-in
 
 /**
  * Every security header, by name.
- * @param {{ scriptHashes: string[], https: boolean, area: 'app' | 'asset' | 'files' | 'dashboard' }} options
+ * @param {{ scriptHashes: string[], https: boolean, area: 'app' | 'asset' | 'picture' | 'files' | 'dashboard' }} options
  *   `https`: the app's public address is HTTPS (HSTS is meaningless otherwise); `area`: the app and its API,
- *   one of the app's hashed scripts, styles, fonts or images (/_app/immutable/), an uploaded file
- *   (/api/files/), or PocketBase's own dashboard (/_/), which needs its own scripts and keeps PocketBase's
- *   policy.
+ *   one of the app's hashed scripts, styles, fonts or images (/_app/immutable/), one of its hashed SVG
+ *   pictures, an uploaded file (/api/files/), or PocketBase's own dashboard (/_/), which needs its own
+ *   scripts and keeps PocketBase's policy.
  */
 function securityHeaders({ scriptHashes, https, area }) {
 	/** @type {Record<string, string>} */
@@ -92,6 +92,10 @@ function securityHeaders({ scriptHashes, https, area }) {
 	// A script, style sheet, font or picture is never a document: the policies of documents would only weigh
 	// on each of the dozens a page loads (on a weak network, in HTTP/1.1, half a kilobyte each).
 	if (area === 'asset') return headers;
+	// An SVG picture opened alone is a document that could run scripts: sandboxed without any, as an uploaded
+	// file, in a policy a fifth as long as the app's (a page draws a dozen icons; nginx repeats every
+	// header of every response in full over HTTP/2).
+	if (area === 'picture') return { ...headers, 'Content-Security-Policy': FILES_POLICY };
 	headers['Referrer-Policy'] = 'no-referrer';
 	headers['Permissions-Policy'] = PERMISSIONS_POLICY;
 	headers['X-Frame-Options'] = 'DENY';
@@ -120,12 +124,8 @@ const DOCUMENT_ONLY = [
 function areaOf(path) {
 	if (path === '/_' || path.startsWith('/_/')) return 'dashboard';
 	if (path.startsWith('/api/files/')) return 'files';
-	if (
-		path.startsWith('/_app/immutable/') &&
-		!path.startsWith('/_app/immutable/workers/') &&
-		!path.toLowerCase().endsWith('.svg')
-	) {
-		return 'asset';
+	if (path.startsWith('/_app/immutable/') && !path.startsWith('/_app/immutable/workers/')) {
+		return path.toLowerCase().endsWith('.svg') ? 'picture' : 'asset';
 	}
 	return 'app';
 }

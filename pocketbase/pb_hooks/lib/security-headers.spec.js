@@ -69,8 +69,21 @@ describe('securityHeaders', () => {
 		expect(areaOf('/_app/immutable/assets/marianne.woff2')).toBe('asset');
 		// A worker runs under its script's policy; an SVG opened alone is a document that can run scripts.
 		expect(areaOf('/_app/immutable/workers/sync.js')).toBe('app');
-		expect(areaOf('/_app/immutable/assets/logo.svg')).toBe('app');
-		expect(areaOf('/_app/immutable/assets/logo.SVG')).toBe('app');
+		expect(areaOf('/_app/immutable/assets/logo.svg')).toBe('picture');
+		expect(areaOf('/_app/immutable/assets/logo.SVG')).toBe('picture');
+		expect(areaOf('/favicon.svg')).toBe('app');
+	});
+
+	it('sandboxes an SVG picture without script, and gives it nothing else of a document', () => {
+		const picture = securityHeaders({ scriptHashes: ['sha256-x='], https: true, area: 'picture' });
+		expect(picture).toEqual({
+			'X-Content-Type-Options': 'nosniff',
+			'Cross-Origin-Resource-Policy': 'same-origin',
+			'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+			'Content-Security-Policy': FILES_POLICY
+		});
+		expect(FILES_POLICY).toMatch(/default-src 'none'.*sandbox/);
+		expect(FILES_POLICY).not.toContain('script-src');
 	});
 
 	it('gives assets only what a non-document needs', () => {
