@@ -5,7 +5,7 @@
 // The schema made here is exactly the one Dexie makes for ./database.ts (its version 2, IndexedDB's 20):
 // whichever opens the database first, the other finds what it expects. A newer schema (a later version of
 // the app made it) is opened as it is.
-import type { OutboxItem, OutboxRow } from './database';
+import type { CacheRow, OutboxItem, OutboxRow } from './database';
 import { DATABASE_NAME, mayHoldData } from './presence';
 
 /** Dexie's `version(2)` of ./database.ts, as IndexedDB sees it: store → key path and indexes. */
@@ -112,6 +112,11 @@ export function saveToOutbox(item: OutboxItem, now: number, factory?: IDBFactory
 /** A new submission as the outbox holds it: saved `now`, never tried yet. */
 export function outboxRow(item: OutboxItem, now: number): OutboxRow {
 	return { ...item, createdAt: now, attempts: 0 };
+}
+
+/** A value kept on the device under `key`, as the cache holds it: saved `now`. */
+export function cacheRow(key: string, value: unknown, now: number = Date.now()): CacheRow {
+	return { key, value, savedAt: now };
 }
 
 /**
