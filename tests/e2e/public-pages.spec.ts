@@ -73,6 +73,9 @@ test('the header’s and footer’s pictures are files, fetched once drawn, neve
 		if (response.url().endsWith('.svg') && response.ok()) pictures.push(new URL(response.url()).pathname);
 	});
 	await page.goto('/');
+	// The page drawn (the app renders after the document's load): its header's logo and its footer's links.
+	await expect(page.getByRole('banner').locator('.fr-logo')).toBeVisible();
+	await expect(page.getByRole('contentinfo').locator('a[target="_blank"]').first()).toBeVisible();
 	// The logo (Marianne and the motto) and the external links' icon, each drawn from its own file.
 	const drawn = await page.evaluate(() => {
 		const picture = (selector: string, pseudo: string, property: string) => {
