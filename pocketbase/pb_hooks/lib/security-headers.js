@@ -65,7 +65,6 @@ const PERMISSIONS_POLICY = [
 	'payment=()',
 	'usb=()',
 	'serial=()',
-	'bluetooth=()',
 	'midi=()',
 	'display-capture=()',
 	'browsing-topics=()'
