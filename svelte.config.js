@@ -11,6 +11,9 @@ const config = {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: staticFiles.SPA_PAGE, strict: true }),
 		// Offline deep links load assets from the root, not from /deep/link/_app/.
 		paths: { relative: false },
+		// Every public page is an entry (no route takes a parameter); their HTML links to nothing to follow
+		// but their own code and data (the data's preloads are API addresses, never pages).
+		prerender: { crawl: false },
 		// The PWA plugin registers the service worker itself (see src/lib/pwa).
 		serviceWorker: { register: false }
 	}

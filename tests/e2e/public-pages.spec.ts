@@ -58,6 +58,29 @@ test('the home page lists the Qual-e-pref engagements from the server', async ({
 	);
 });
 
+// The forms and the web survey read their data at fixed addresses, which their HTML names: a first visit asks
+// for the data together with the code, and the app's own reads are handed what the browser preloaded.
+for (const { path, ready } of [
+	{ path: '/avis?site=metz', ready: 'main fieldset' },
+	{ path: '/reclamation', ready: 'main form' },
+	{ path: '/suggestion', ready: 'main form' }
+]) {
+	test(`${path} asks for its data with its code, each address once`, async ({ page }) => {
+		const reads: string[] = [];
+		page.on('request', (request) => {
+			if (new URL(request.url()).pathname.startsWith('/api/collections/')) reads.push(request.url());
+		});
+		await page.goto(path);
+		await expect(page.locator(ready).first()).toBeVisible();
+		const preloaded = await page
+			.locator('head link[rel="preload"][as="fetch"]')
+			.evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+		expect(preloaded.length).toBeGreaterThan(0);
+		// A read at another address, or one the browser would not hand the preload to, is a second request.
+		expect(reads.sort()).toEqual(preloaded.sort());
+	});
+}
+
 test('an unknown address says so and leads back home', async ({ page }) => {
 	await page.goto('/nulle-part');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(/non trouvée/i);

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakePb } from './fake-client';
 import * as policies from './policies';
 import { UnexpectedAnswer } from './answer';
+import { PUBLIC_READS } from './public-reads';
 
 vi.mock('./client', async () => ({ pb: (await import('./fake-client')).fakePb }));
 
@@ -21,38 +22,51 @@ const policy = {
 	kiosk_cooldown_seconds: 5
 };
 
+const ADDRESS = PUBLIC_READS.policy;
+const answer = (items: unknown[]) => ({ page: 1, perPage: 1, items });
+
 beforeEach(() => fakePb.reset());
 
 describe('the policy client', () => {
 	it('parses the policy record, or null when there is none', async () => {
-		fakePb.answers.policies = { items: [{ ...policy, created: '2026-01-01 00:00:00.000Z' }] };
+		fakePb.answers[ADDRESS] = answer([{ ...policy, created: '2026-01-01 00:00:00.000Z' }]);
 		expect(await policies.get()).toEqual(policy);
-		expect(String(fakePb.optionsOf('policies', 'getList').fields).split(',')).toEqual(
+		expect(new URL(ADDRESS, 'http://x').searchParams.get('fields')?.split(',')).toEqual(
 			expect.arrayContaining(['id', 'organisation_name', 'satisfaction_threshold', 'kiosk_cooldown_seconds'])
 		);
-		fakePb.answers.policies = { items: [] };
+		fakePb.answers[ADDRESS] = answer([]);
 		expect(await policies.get()).toBeNull();
 	});
 
 	it('shares one request between callers while it is on its way, and asks again afterwards', async () => {
-		fakePb.answers.policies = { items: [policy] };
+		fakePb.answers[ADDRESS] = answer([policy]);
 		const [first, second] = await Promise.all([policies.get(), policies.get()]);
 		expect(first).toEqual(policy);
 		expect(second).toEqual(policy);
-		expect(fakePb.calls.filter((c) => c.target === 'policies')).toHaveLength(1);
+		expect(fakePb.calls.filter((c) => c.target === ADDRESS)).toHaveLength(1);
 		await policies.get();
-		expect(fakePb.calls.filter((c) => c.target === 'policies')).toHaveLength(2);
+		expect(fakePb.calls.filter((c) => c.target === ADDRESS)).toHaveLength(2);
 	});
 
 	it('lets the next caller retry after a failed request', async () => {
-		fakePb.answers.policies = { items: [{ ...policy, satisfaction_threshold: '80 %' }] };
+		fakePb.answers[ADDRESS] = answer([{ ...policy, satisfaction_threshold: '80 %' }]);
 		await expect(policies.get()).rejects.toBeInstanceOf(UnexpectedAnswer);
-		fakePb.answers.policies = { items: [policy] };
+		fakePb.answers[ADDRESS] = answer([policy]);
 		expect(await policies.get()).toEqual(policy);
 	});
 
 	it('rejects a policy whose threshold is not a number', async () => {
-		fakePb.answers.policies = { items: [{ ...policy, satisfaction_threshold: '80 %' }] };
+		fakePb.answers[ADDRESS] = answer([{ ...policy, satisfaction_threshold: '80 %' }]);
 		await expect(policies.get()).rejects.toBeInstanceOf(UnexpectedAnswer);
+	});
+
+	it('reads the policy once for the app’s start, for callers however far apart, and again after a failure', async () => {
+		fakePb.answers[ADDRESS] = answer([{ ...policy, satisfaction_threshold: '80 %' }]);
+		await expect(policies.atStart()).rejects.toBeInstanceOf(UnexpectedAnswer);
+		fakePb.answers[ADDRESS] = answer([policy]);
+		expect(await policies.atStart()).toEqual(policy);
+		fakePb.answers[ADDRESS] = answer([{ ...policy, organisation_name: 'Changée depuis' }]);
+		expect(await policies.atStart()).toEqual(policy);
+		expect(fakePb.calls.filter((c) => c.target === ADDRESS)).toHaveLength(2);
 	});
 });

@@ -1,8 +1,6 @@
-import { fieldsOf, parseAnswer } from './answer';
-import { pb } from './client';
+import { parseAnswer } from './answer';
+import { readPublic } from './public-reads';
 import { policyRecordSchema, type Policy } from './types';
-
-const FIELDS = fieldsOf(policyRecordSchema);
 
 let inFlight: Promise<Policy | null> | null = null;
 
@@ -18,9 +16,22 @@ export function get(): Promise<Policy | null> {
 	return inFlight;
 }
 
+let startRead: Promise<Policy | null> | null = null;
+
+/**
+ * The policy as read when the app started, one read shared by every caller, however far apart they ask:
+ * the header (the layout) and the web survey both need it as the page starts, and the page's HTML preloads
+ * that one read. Read again after a failure.
+ */
+export function atStart(): Promise<Policy | null> {
+	startRead ??= get().catch((error: unknown) => {
+		startRead = null;
+		throw error;
+	});
+	return startRead;
+}
+
 async function fetchPolicy(): Promise<Policy | null> {
-	const list = await pb
-		.collection('policies')
-		.getList(1, 1, { sort: 'created', fields: FIELDS, requestKey: null, skipTotal: true });
-	return list.items.length > 0 ? parseAnswer(policyRecordSchema, list.items[0]) : null;
+	const [policy] = await readPublic('policy');
+	return policy === undefined ? null : parseAnswer(policyRecordSchema, policy);
 }

@@ -23,7 +23,7 @@ class Config {
 	/** Fetches the policy once per app start; offline, the cached value stays. */
 	load(): Promise<void> {
 		this.#loading ??= policies
-			.get()
+			.atStart()
 			.then((policy) => {
 				if (!policy) return;
 				this.#policy = policy;

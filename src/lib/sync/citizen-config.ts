@@ -1,28 +1,15 @@
 // The complaint and suggestion forms' reference data, from the public collections, cached on the device.
 import { citizenConfigSchema, type CitizenConfig } from '$lib/domain/citizen-config';
 import { keep, readKept } from '$lib/db/device-cache';
-import { pb } from '$lib/pb/client';
+import { readPublic } from '$lib/pb/public-reads';
 
 const KEY = 'citizen-config';
 
 async function fetchConfig(): Promise<CitizenConfig> {
-	const options = { requestKey: null };
 	const [sites, points, engagements] = await Promise.all([
-		pb.collection('sites').getFullList({
-			...options,
-			filter: 'active = true',
-			sort: 'name',
-			fields: 'id,name,slug,time_zone,contact_email,contact_address'
-		}),
-		pb.collection('reception_points').getFullList({
-			...options,
-			filter: 'active = true',
-			sort: 'name',
-			fields: 'id,site,name,slug'
-		}),
-		pb
-			.collection('engagements')
-			.getFullList({ ...options, sort: 'number', fields: 'id,module,number,theme,label' })
+		readPublic('sites'),
+		readPublic('points'),
+		readPublic('engagements')
 	]);
 	return citizenConfigSchema.parse({ sites, points, engagements });
 }

@@ -1,9 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakePb } from '$lib/pb/fake-client';
+import { PUBLIC_READS } from '$lib/pb/public-reads';
 import { UnknownSurveyError, loadWebSurveyConfig } from './survey-config';
 
 vi.mock('$lib/pb/client', async () => ({ pb: (await import('$lib/pb/fake-client')).fakePb }));
 const kept = vi.hoisted(() => ({ copies: new Map<string, unknown>() }));
+// The policy as read at the app's start (policies.spec.ts covers how it is read and shared).
+const start = vi.hoisted(() => ({ policy: null as unknown }));
+vi.mock('$lib/pb/policies', () => ({ atStart: async () => start.policy }));
 vi.mock('$lib/db/device-cache', () => ({
 	keep: async (key: string, value: unknown) => void kept.copies.set(key, value),
 	readKept: async (key: string) => kept.copies.get(key) ?? null
@@ -17,6 +21,10 @@ const site = {
 	time_zone: 'Europe/Paris'
 };
 const point = { id: 'point0000000001', name: 'Accueil général', slug: 'accueil-general' };
+/** Another site, and a point of the same name there: only Metz's is Metz's. */
+const nancy = { ...site, id: 'site00000000002', name: 'Nancy', slug: 'nancy' };
+const nancyPoint = { ...point, id: 'point0000000002' };
+const page = (items: unknown[]) => ({ page: 1, perPage: 1000, items });
 const question = (position: number) => ({
 	id: `question000000${position}`,
 	position,
@@ -50,27 +58,24 @@ beforeEach(() => {
 	fakePb.reset();
 	kept.copies.clear();
 	Object.assign(fakePb.answers, {
-		sites: site,
-		reception_points: point,
-		questionnaires: questionnaire,
-		policies: { items: [policy] }
+		[PUBLIC_READS.sites]: page([nancy, site]),
+		[PUBLIC_READS.points]: page([
+			{ ...nancyPoint, site: nancy.id },
+			{ ...point, site: site.id }
+		]),
+		[PUBLIC_READS.questionnaire]: page([questionnaire])
 	});
+	start.policy = policy;
 });
 
 describe('the web survey’s configuration', () => {
-	it('asks for the site, the point (by its site’s slug), the questionnaire with its questions and the policy at once', async () => {
+	it('asks for the sites, the points and the questionnaire with its questions at once, at their addresses, with the policy read at start', async () => {
 		const config = await loadWebSurveyConfig('metz', 'accueil-general');
-		expect(fakePb.calls.map((c) => c.target).sort()).toEqual([
-			'policies',
-			'questionnaires',
-			'reception_points',
-			'sites'
-		]);
-		expect(String(fakePb.calls.find((c) => c.target === 'reception_points')?.args[0])).toContain('site.slug');
-		expect(fakePb.optionsOf('questionnaires', 'getFirstListItem')).toMatchObject({
-			expand: 'questions_via_questionnaire',
-			sort: '-version'
-		});
+		expect(fakePb.calls.map((c) => c.target).sort()).toEqual(
+			[PUBLIC_READS.sites, PUBLIC_READS.points, PUBLIC_READS.questionnaire].sort()
+		);
+		expect(config.site).toEqual(site);
+		expect(config.point).toEqual(point);
 		expect(config.questions.map((q) => q.position)).toEqual([1, 2, 3]);
 		expect(config.point?.slug).toBe('accueil-general');
 		expect(config.policy).toEqual({
@@ -80,23 +85,30 @@ describe('the web survey’s configuration', () => {
 		await vi.waitFor(() => expect(kept.copies.get('survey:metz:accueil-general')).toEqual(config));
 	});
 
-	it('asks for no point without one, and takes a questionnaire without questions as having none', async () => {
-		fakePb.answers.questionnaires = { ...questionnaire, expand: undefined };
+	it('takes no point without one, an unknown or closed point as none, and a questionnaire without questions as having none', async () => {
+		fakePb.answers[PUBLIC_READS.questionnaire] = page([{ ...questionnaire, expand: undefined }]);
 		const config = await loadWebSurveyConfig('metz', null);
-		expect(fakePb.calls.some((c) => c.target === 'reception_points')).toBe(false);
 		expect(config.point).toBeNull();
 		expect(config.questions).toEqual([]);
+		expect((await loadWebSurveyConfig('metz', 'guichet-ferme')).point).toBeNull();
+		expect((await loadWebSurveyConfig('nancy', 'accueil-general')).point?.id).toBe(nancyPoint.id);
+	});
+
+	it('says there is no survey for an unknown or closed site, or without a questionnaire in service', async () => {
+		await expect(loadWebSurveyConfig('thionville', null)).rejects.toBeInstanceOf(UnknownSurveyError);
+		fakePb.answers[PUBLIC_READS.questionnaire] = page([]);
+		await expect(loadWebSurveyConfig('metz', null)).rejects.toBeInstanceOf(UnknownSurveyError);
 	});
 
 	it('says there is no survey when the server has no policy', async () => {
-		fakePb.answers.policies = { items: [] };
+		start.policy = null;
 		await expect(loadWebSurveyConfig('metz', null)).rejects.toBeInstanceOf(UnknownSurveyError);
 	});
 
 	it('falls back on the copy kept on the device when the server cannot be reached, else fails', async () => {
 		const config = await loadWebSurveyConfig('metz', null);
 		await vi.waitFor(() => expect(kept.copies.size).toBe(1));
-		delete fakePb.answers.sites;
+		delete fakePb.answers[PUBLIC_READS.sites];
 		expect(await loadWebSurveyConfig('metz', null)).toEqual(config);
 		await expect(loadWebSurveyConfig('nancy', null)).rejects.toThrow();
 	});

@@ -1,10 +1,11 @@
 // The web survey's configuration (site, point, active questionnaire), fetched from the public collections
 // and kept on the device so that a phone that loses the network mid-survey can still finish it.
-import { ClientResponseError } from 'pocketbase';
+import * as z from 'zod/mini';
 import { keep, readKept } from '$lib/db/device-cache';
 import { surveyConfigSchema, type SurveyConfig } from '$lib/domain/kiosk-config';
-import { pb } from '$lib/pb/client';
+import { parseAnswer } from '$lib/pb/answer';
 import * as policies from '$lib/pb/policies';
+import { readPublic } from '$lib/pb/public-reads';
 
 /** The site (or its active questionnaire) does not exist: nothing to retry. */
 export class UnknownSurveyError extends Error {
@@ -14,37 +15,38 @@ export class UnknownSurveyError extends Error {
 	}
 }
 
-const notFound = (error: unknown) => error instanceof ClientResponseError && error.status === 404;
+const placesSchema = z.array(
+	z.looseObject({ id: z.string(), slug: z.string(), site: z.optional(z.string()) })
+);
+const questionnaireSchema = z.looseObject({
+	expand: z.optional(z.looseObject({ questions_via_questionnaire: z.optional(z.array(z.unknown())) }))
+});
 
-/** The questionnaire's questions come with it (a back-relation expand): one round trip less. */
-const QUESTIONS = 'questions_via_questionnaire';
-
-/** One round trip on a weak network: the four requests go together (the point is found by its site's slug). */
+/**
+ * One round trip on a weak network, at addresses the page's HTML names (a first visit gets them with the
+ * code): the active sites and points, where the site and point are found by their slugs, the questionnaire
+ * in service with its questions, and the policy.
+ */
 async function fetchConfig(siteSlug: string, pointSlug: string | null): Promise<SurveyConfig> {
-	const options = { requestKey: null };
-	const [site, point, questionnaire, policy] = await Promise.all([
-		pb.collection('sites').getFirstListItem(pb.filter('slug = {:slug}', { slug: siteSlug }), options),
-		pointSlug
-			? pb
-					.collection('reception_points')
-					.getFirstListItem(
-						pb.filter('site.slug = {:site} && slug = {:slug}', { site: siteSlug, slug: pointSlug }),
-						options
-					)
-					.catch((error) => {
-						// An unknown reception point still lets the visitor answer for the site.
-						if (notFound(error)) return null;
-						throw error;
-					})
-			: null,
-		pb
-			.collection('questionnaires')
-			.getFirstListItem('status = "active"', { ...options, sort: '-version', expand: QUESTIONS }),
-		policies.get()
+	const [sites, points, [questionnaire], policy] = await Promise.all([
+		readPublic('sites').then((items) => parseAnswer(placesSchema, items)),
+		readPublic('points').then((items) => parseAnswer(placesSchema, items)),
+		readPublic('questionnaire'),
+		policies.atStart()
 	]);
-	// As a missing site: a server without its policy has no survey to offer (nothing to retry).
+	const site = sites.find((candidate) => candidate.slug === siteSlug);
+	// A closed site (or none by that name) offers no survey; a server without its policy or a questionnaire
+	// in service has none to offer either: nothing to retry.
+	if (!site) throw new UnknownSurveyError(`No active site "${siteSlug}"`);
 	if (!policy) throw new UnknownSurveyError('No policy on the server');
-	const questions = [...(questionnaire.expand?.[QUESTIONS] ?? [])].sort((a, b) => a.position - b.position);
+	if (questionnaire === undefined) throw new UnknownSurveyError('No questionnaire in service');
+	// An unknown or closed reception point still lets the visitor answer for the site.
+	const point =
+		points.find((candidate) => candidate.site === site.id && candidate.slug === pointSlug) ?? null;
+	const expanded = parseAnswer(questionnaireSchema, questionnaire).expand?.questions_via_questionnaire ?? [];
+	const questions = parseAnswer(z.array(z.looseObject({ position: z.number() })), expanded).sort(
+		(a, b) => a.position - b.position
+	);
 	return surveyConfigSchema.parse({
 		site,
 		point,
@@ -66,7 +68,6 @@ export async function loadWebSurveyConfig(siteSlug: string, pointSlug: string | 
 		return config;
 	} catch (error) {
 		if (error instanceof UnknownSurveyError) throw error;
-		if (notFound(error)) throw new UnknownSurveyError(`No survey for site "${siteSlug}"`);
 		const cached = await readKept<SurveyConfig>(key);
 		if (cached) return cached;
 		throw error;

@@ -1,0 +1,82 @@
+// The threshold alerts' rules (issue 18), pure functions of counts: when satisfaction has clearly fallen
+// under the threshold at a place (a reception point, a site, an engagement), when it has clearly recovered,
+// and when one day was clearly worse than the place's usual. "Clearly" is the 95 % Wilson interval, so a
+// small sample never raises an alert by chance, and the rules to open and to close leave a band between
+// them (hysteresis): figures hovering around the threshold neither open nor close anything.
+const { wilson } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/satisfaction.js` : './satisfaction.js'
+);
+const { shiftDay } = require(
+	typeof __hooks === 'string' ? `${__hooks}/lib/working-days.js` : './working-days.js'
+);
+
+/**
+ * @typedef {{ satisfied: number, n: number }} Tally  satisfied answers (très satisfait, satisfait) out of the
+ *   answers with an opinion
+ * @typedef {Tally & { day: string }} DayTally  one day's tally, `YYYY-MM-DD`
+ * @typedef {{ days: number } | { answers: number }} Window  the last `days` days (today included), or the
+ *   most recent whole days that hold at least `answers` answers with an opinion
+ */
+
+/**
+ * The tally of the window that ends on `today`, from daily tallies (any order; days after `today` are left
+ * out).
+ * @param {DayTally[]} days @param {Window} window @param {string} today
+ * @returns {Tally}
+ */
+function windowTally(days, window, today) {
+	const past = days
+		.filter((d) => d.day <= today)
+		.sort((a, b) => (a.day < b.day ? 1 : a.day > b.day ? -1 : 0));
+	const tally = { satisfied: 0, n: 0 };
+	if ('days' in window) {
+		const first = shiftDay(today, 1 - window.days);
+		for (const d of past) if (d.day >= first) add(tally, d);
+		return tally;
+	}
+	for (const d of past) {
+		if (tally.n >= window.answers) break;
+		add(tally, d);
+	}
+	return tally;
+}
+
+/** @param {Tally} tally @param {Tally} more */
+function add(tally, more) {
+	tally.satisfied += more.satisfied;
+	tally.n += more.n;
+}
+
+/**
+ * What the window's tally does to a place's lasting alert: 'open' when even the interval's upper bound is
+ * under the threshold, 'close' (an open one) when its lower bound is back above it, else null. Under the
+ * minimum sample, nothing either way.
+ * @param {Tally} tally @param {boolean} open whether the place has an open lasting alert
+ * @param {{ threshold: number, minimumSample: number }} policy
+ * @returns {'open' | 'close' | null}
+ */
+function lastingChange(tally, open, { threshold, minimumSample }) {
+	const interval = tally.n >= minimumSample ? wilson(tally.satisfied, tally.n) : null;
+	if (!interval) return null;
+	if (!open && interval.high < threshold) return 'open';
+	if (open && interval.low > threshold) return 'close';
+	return null;
+}
+
+/**
+ * What one day's tally does to a place's sudden alert, against the place's usual tally (the days before):
+ * 'open' when the day's upper bound is under the usual rate's lower bound; 'close' (an open one) when a day's
+ * rate is back at or above that lower bound; else null. Either needs the minimum sample on both sides.
+ * @param {Tally} day @param {Tally} usual @param {boolean} open whether the place has an open sudden alert
+ * @param {{ minimumSample: number }} policy
+ * @returns {'open' | 'close' | null}
+ */
+function suddenChange(day, usual, open, { minimumSample }) {
+	if (day.n < minimumSample || usual.n < minimumSample) return null;
+	const usualLow = /** @type {{ low: number }} */ (wilson(usual.satisfied, usual.n)).low;
+	if (!open && /** @type {{ high: number }} */ (wilson(day.satisfied, day.n)).high < usualLow) return 'open';
+	if (open && day.satisfied / day.n >= usualLow) return 'close';
+	return null;
+}
+
+module.exports = { windowTally, lastingChange, suddenChange };
