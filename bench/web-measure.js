@@ -105,7 +105,8 @@ export async function firstVisit(context, url, ready, { keepOpen = false } = {})
 		if (url.protocol === 'data:') return;
 		seen.set(requestId, {
 			url: url.pathname,
-			type: KIND[type] ?? 'other',
+			// A preloaded API read is reported as "Other" (the preload's own type): it is the page's data.
+			type: url.pathname.startsWith('/api/') ? 'fetch' : (KIND[type] ?? 'other'),
 			start: timestamp,
 			fromWorker: false
 		});
