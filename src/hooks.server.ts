@@ -9,5 +9,5 @@ export const PRELOADS_MARK = '<!-- data preloads -->';
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {
-		transformPageChunk: ({ html }) => html.replace(PRELOADS_MARK, preloadLinks(event.url.pathname))
+		transformPageChunk: ({ html }) => html.replace(PRELOADS_MARK, () => preloadLinks(event.url.pathname))
 	});

@@ -1,8 +1,10 @@
 // The threshold alerts' rules (issue 18), pure functions of counts: when satisfaction has clearly fallen
 // under the threshold at a place (a reception point, a site, an engagement), when it has clearly recovered,
-// and when one day was clearly worse than the place's usual. "Clearly" is the 95 % Wilson interval, so a
-// small sample never raises an alert by chance, and the rules to open and to close leave a band between
-// them (hysteresis): figures hovering around the threshold neither open nor close anything.
+// and when one day was clearly worse than the place's usual. "Clearly" is the 95 % Wilson interval: a fall
+// must be beyond what chance makes of a sample that size (each check errs one time in forty at most on a
+// place that is in fact at the threshold), and the rules to open and to close leave a band between them
+// (hysteresis): figures hovering around the threshold neither open nor close anything. A lasting alert
+// that the data cannot close (a threshold of 100 %) is closed by the referent, with a reason.
 const { wilson } = require(
 	typeof __hooks === 'string' ? `${__hooks}/lib/satisfaction.js` : './satisfaction.js'
 );

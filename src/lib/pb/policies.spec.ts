@@ -70,3 +70,14 @@ describe('the policy client', () => {
 		expect(fakePb.calls.filter((c) => c.target === ADDRESS)).toHaveLength(2);
 	});
 });
+
+describe('the policy read at start, on a server without a policy yet', () => {
+	it('is asked for again by the next caller', async () => {
+		vi.resetModules();
+		const fresh = await import('./policies');
+		fakePb.answers[ADDRESS] = answer([]);
+		expect(await fresh.atStart()).toBeNull();
+		fakePb.answers[ADDRESS] = answer([policy]);
+		expect(await fresh.atStart()).toEqual(policy);
+	});
+});

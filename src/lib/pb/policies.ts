@@ -21,13 +21,20 @@ let startRead: Promise<Policy | null> | null = null;
 /**
  * The policy as read when the app started, one read shared by every caller, however far apart they ask:
  * the header (the layout) and the web survey both need it as the page starts, and the page's HTML preloads
- * that one read. Read again after a failure.
+ * that one read. Read again after a failure, or when there was no policy yet.
  */
 export function atStart(): Promise<Policy | null> {
-	startRead ??= get().catch((error: unknown) => {
-		startRead = null;
-		throw error;
-	});
+	startRead ??= get().then(
+		(policy) => {
+			// A server without its policy yet: the next caller asks again.
+			if (!policy) startRead = null;
+			return policy;
+		},
+		(error: unknown) => {
+			startRead = null;
+			throw error;
+		}
+	);
 	return startRead;
 }
 

@@ -50,7 +50,17 @@ describe('readPublic', () => {
 	it('reads the records at the address', async () => {
 		fakePb.answers[PUBLIC_READS.sites] = { page: 1, perPage: MAX_PER_PAGE, items: [{ id: 'a' }] };
 		expect(await readPublic('sites')).toEqual([{ id: 'a' }]);
-		expect(fakePb.optionsOf(PUBLIC_READS.sites, 'send')).toEqual({ requestKey: null });
+		expect(fakePb.optionsOf(PUBLIC_READS.sites, 'send')).toMatchObject({ requestKey: null });
+	});
+
+	it('asks with a plain request, without the SDK’s headers, as the preload did', async () => {
+		fakePb.answers[PUBLIC_READS.sites] = { page: 1, perPage: MAX_PER_PAGE, items: [] };
+		await readPublic('sites');
+		const { fetch: send } = fakePb.optionsOf(PUBLIC_READS.sites, 'send') as { fetch: typeof fetch };
+		const plain = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('{}'));
+		await send('/api/collections/sites/records', { headers: { 'Accept-Language': 'en-US' } });
+		expect(plain).toHaveBeenCalledWith('/api/collections/sites/records');
+		plain.mockRestore();
 	});
 
 	it('never takes a full page for the whole list, nor another answer for a page', async () => {

@@ -44,7 +44,10 @@ export const PUBLIC_READS = {
 } as const;
 export type PublicRead = keyof typeof PUBLIC_READS;
 
-/** What each public page reads before drawing its content, by path. */
+/**
+ * What each public page reads before drawing its content, by path. `/avis` without a site shows a chooser
+ * (the sites and points); the questionnaire's preload then serves the survey once a site is chosen.
+ */
 const PAGE_READS: Record<string, PublicRead[]> = {
 	'/avis': ['policy', 'questionnaire', 'sites', 'points'],
 	'/reclamation': ['policy', 'sites', 'points', 'engagements'],
@@ -75,7 +78,11 @@ const pageSchema = z.object({ perPage: z.number(), items: z.array(z.unknown()) }
  * some might be missing, and a list cut short is never taken for the whole.
  */
 export async function readPublic(read: PublicRead): Promise<unknown[]> {
-	const page = parseAnswer(pageSchema, await pb.send(PUBLIC_READS[read], { requestKey: null }));
+	// A plain request: the SDK's headers (a JSON content type and a language on a GET, a signed-in agent's
+	// token) would keep a browser comparing headers, as WebKit does, from handing over the preload. The lists
+	// are public: the answer is the same without them.
+	const answer = await pb.send(PUBLIC_READS[read], { requestKey: null, fetch: (url) => fetch(url) });
+	const page = parseAnswer(pageSchema, answer);
 	if (page.perPage === MAX_PER_PAGE && page.items.length >= MAX_PER_PAGE)
 		throw new UnexpectedAnswer(`more than ${MAX_PER_PAGE} records in ${read}`);
 	return page.items;

@@ -1,6 +1,6 @@
 import { registerSW } from 'virtual:pwa-register';
-import { updated } from '$app/state';
-import { reloadIfNewVersion } from './new-version';
+import { version } from '$app/environment';
+import { deployedVersion, reloadUnlessSameVersion } from './new-version';
 
 /** Registers the service worker that precaches the app shell, fonts and icons for offline use. */
 export function registerServiceWorker(): void {
@@ -8,8 +8,9 @@ export function registerServiceWorker(): void {
 	registerSW({
 		immediate: true,
 		onNeedReload: () =>
-			void reloadIfNewVersion(
-				() => updated.check(),
+			void reloadUnlessSameVersion(
+				() => deployedVersion(),
+				version,
 				() => window.location.reload()
 			)
 	});
