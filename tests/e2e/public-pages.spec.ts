@@ -81,6 +81,32 @@ for (const { path, ready } of [
 	});
 }
 
+test('/avis without a site reads only what its HTML preloaded; the survey chosen there takes the questionnaire’s preload', async ({
+	page
+}) => {
+	const reads: string[] = [];
+	page.on('request', (request) => {
+		if (new URL(request.url()).pathname.startsWith('/api/collections/')) reads.push(request.url());
+	});
+	await page.goto('/avis');
+	const site = page.getByLabel('Site de la préfecture');
+	await expect(site).toBeVisible();
+	const preloaded = await page
+		.locator('head link[rel="preload"][as="fetch"]')
+		.evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+	const questionnaire = preloaded.find((href) => href.includes('/collections/questionnaires/'));
+	expect(questionnaire).toBeDefined();
+	// The requests so far are the preloads' own (the chooser's reads were handed theirs): nothing else, no
+	// engagements.
+	expect(reads.sort()).toEqual(preloaded.sort());
+
+	await site.selectOption({ label: 'Metz — site de démonstration' });
+	await page.getByRole('button', { name: 'Commencer le questionnaire' }).click();
+	await expect(page.locator('main fieldset').first()).toBeVisible();
+	// The survey read the questionnaire without a request of its own: the preload, unused until then, served it.
+	expect(reads.filter((url) => url === questionnaire)).toEqual([questionnaire]);
+});
+
 test('an unknown address says so and leads back home', async ({ page }) => {
 	await page.goto('/nulle-part');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(/non trouvée/i);

@@ -26,3 +26,23 @@ export async function loadCitizenConfig(): Promise<CitizenConfig> {
 		throw error;
 	}
 }
+
+/**
+ * The active sites and their points only (the web survey's chooser, which has no use for the engagements):
+ * from the server, else the forms' copy kept on this device; throws if neither.
+ */
+export async function loadPlaces(): Promise<Pick<CitizenConfig, 'sites' | 'points'>> {
+	try {
+		const [sites, points] = await Promise.all([readPublic('sites'), readPublic('points')]);
+		const { sites: checkedSites, points: checkedPoints } = citizenConfigSchema.parse({
+			sites,
+			points,
+			engagements: []
+		});
+		return { sites: checkedSites, points: checkedPoints };
+	} catch (error) {
+		const cached = await readKept<CitizenConfig>(KEY);
+		if (cached) return { sites: cached.sites, points: cached.points };
+		throw error;
+	}
+}

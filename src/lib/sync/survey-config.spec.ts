@@ -1,26 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { copies } from '$lib/db/fake-device-cache';
+import { metzPoint, metzSite } from '$lib/domain/places.fixture';
 import { fakePb } from '$lib/pb/fake-client';
 import { PUBLIC_READS } from '$lib/pb/public-reads';
 import { UnknownSurveyError, loadWebSurveyConfig } from './survey-config';
 
 vi.mock('$lib/pb/client', async () => ({ pb: (await import('$lib/pb/fake-client')).fakePb }));
-const kept = vi.hoisted(() => ({ copies: new Map<string, unknown>() }));
 // The policy as read at the app's start (policies.spec.ts covers how it is read and shared).
 const start = vi.hoisted(() => ({ policy: null as unknown }));
 vi.mock('$lib/pb/policies', () => ({ atStart: async () => start.policy }));
-vi.mock('$lib/db/device-cache', () => ({
-	keep: async (key: string, value: unknown) => void kept.copies.set(key, value),
-	readKept: async (key: string) => kept.copies.get(key) ?? null
-}));
+vi.mock('$lib/db/device-cache', () => import('$lib/db/fake-device-cache'));
 
-const site = {
-	id: 'site00000000001',
-	name: 'Metz',
-	slug: 'metz',
-	zone: 'alsace-moselle',
-	time_zone: 'Europe/Paris'
-};
-const point = { id: 'point0000000001', name: 'Accueil général', slug: 'accueil-general' };
+const site = metzSite;
+const { site: _pointSite, ...point } = metzPoint;
 /** Another site, and a point of the same name there: only Metz's is Metz's. */
 const nancy = { ...site, id: 'site00000000002', name: 'Nancy', slug: 'nancy' };
 const nancyPoint = { ...point, id: 'point0000000002' };
@@ -56,7 +48,7 @@ const policy = {
 
 beforeEach(() => {
 	fakePb.reset();
-	kept.copies.clear();
+	copies.clear();
 	Object.assign(fakePb.answers, {
 		[PUBLIC_READS.sites]: page([nancy, site]),
 		[PUBLIC_READS.points]: page([
@@ -82,7 +74,7 @@ describe('the web survey’s configuration', () => {
 			organisation_name: 'Préfecture de la Moselle',
 			kiosk_cooldown_seconds: 0
 		});
-		await vi.waitFor(() => expect(kept.copies.get('survey:metz:accueil-general')).toEqual(config));
+		await vi.waitFor(() => expect(copies.get('survey:metz:accueil-general')).toEqual(config));
 	});
 
 	it('takes no point without one, an unknown or closed point as none, and a questionnaire without questions as having none', async () => {
@@ -107,7 +99,7 @@ describe('the web survey’s configuration', () => {
 
 	it('falls back on the copy kept on the device when the server cannot be reached, else fails', async () => {
 		const config = await loadWebSurveyConfig('metz', null);
-		await vi.waitFor(() => expect(kept.copies.size).toBe(1));
+		await vi.waitFor(() => expect(copies.size).toBe(1));
 		delete fakePb.answers[PUBLIC_READS.sites];
 		expect(await loadWebSurveyConfig('metz', null)).toEqual(config);
 		await expect(loadWebSurveyConfig('nancy', null)).rejects.toThrow();

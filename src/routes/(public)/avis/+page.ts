@@ -1,6 +1,6 @@
 import { SurveyFlow } from '$lib/kiosk/survey-flow.svelte';
 import { surveyLoadFailure } from '$lib/kiosk/failures';
-import { loadCitizenConfig } from '$lib/sync/citizen-config';
+import { loadPlaces } from '$lib/sync/citizen-config';
 import { UnknownSurveyError, loadWebSurveyConfig } from '$lib/sync/survey-config';
 import type { PageLoad } from './$types';
 
@@ -13,7 +13,7 @@ import type { PageLoad } from './$types';
 async function survey(site: string, point: string | null) {
 	try {
 		if (!site) {
-			const { sites, points } = await loadCitizenConfig();
+			const { sites, points } = await loadPlaces();
 			return { status: 'choose' as const, sites, points };
 		}
 		const config = await loadWebSurveyConfig(site, point);
