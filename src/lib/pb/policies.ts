@@ -5,9 +5,8 @@ import { policyRecordSchema, type Policy } from './types';
 let inFlight: Promise<Policy | null> | null = null;
 
 /**
- * The prefecture's policy record, or null when none exists yet. Callers while a request is on its way share
- * its answer: at start, the root layout and the survey page both need it, and a round trip on a weak
- * network costs more than the record.
+ * The prefecture's policy record as the server has it now, or null when none exists yet. Callers while a
+ * request is on its way share its answer (the policy read at start, `atStart`, is one of them).
  */
 export function get(): Promise<Policy | null> {
 	inFlight ??= fetchPolicy().finally(() => {

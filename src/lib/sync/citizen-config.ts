@@ -1,9 +1,12 @@
 // The complaint and suggestion forms' reference data, from the public collections, cached on the device.
+import * as z from 'zod/mini';
 import { citizenConfigSchema, type CitizenConfig } from '$lib/domain/citizen-config';
 import { keep, readKept } from '$lib/db/device-cache';
 import { readPublic } from '$lib/pb/public-reads';
 
 const KEY = 'citizen-config';
+/** The sites and points of the forms' data: what the survey's chooser reads. */
+const placesSchema = z.pick(citizenConfigSchema, { sites: true, points: true });
 
 async function fetchConfig(): Promise<CitizenConfig> {
 	const [sites, points, engagements] = await Promise.all([
@@ -34,12 +37,7 @@ export async function loadCitizenConfig(): Promise<CitizenConfig> {
 export async function loadPlaces(): Promise<Pick<CitizenConfig, 'sites' | 'points'>> {
 	try {
 		const [sites, points] = await Promise.all([readPublic('sites'), readPublic('points')]);
-		const { sites: checkedSites, points: checkedPoints } = citizenConfigSchema.parse({
-			sites,
-			points,
-			engagements: []
-		});
-		return { sites: checkedSites, points: checkedPoints };
+		return placesSchema.parse({ sites, points });
 	} catch (error) {
 		const cached = await readKept<CitizenConfig>(KEY);
 		if (cached) return { sites: cached.sites, points: cached.points };
