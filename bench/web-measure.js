@@ -83,13 +83,45 @@ export function totalBlockingTime(longTasks, fcp) {
 }
 
 /**
- * Opens `url` in a new page of `context` (a cold one for a first visit), waits until `ready(page)` is visible
- * and the page's own requests have been quiet for a second; returns bytes by type (the service worker's
+ * Tells the harness, through `binding`, when an element matching `selector` (and holding `text`, if given) is
+ * in a frame. Passive (a mutation observer): the page's main thread does nothing else for the harness while
+ * it loads. Playwright's locators, by contrast, poll the page with its selector engine, which computes
+ * accessible names and styles on that same main thread (measured: tens of milliseconds at 4× slowdown, taken
+ * from the page being timed).
+ */
+function observeShown({ selector, text, binding }) {
+	let told = false;
+	const check = () => {
+		if (told) return;
+		const found = [...document.querySelectorAll(selector)].some(
+			(e) => !text || e.textContent?.includes(text)
+		);
+		if (!found) return;
+		told = true;
+		requestAnimationFrame(() => window[binding]());
+	};
+	new MutationObserver(check).observe(document, { childList: true, subtree: true });
+}
+
+/** Watches `page` (before it navigates) for `shown` ({ selector, text? }); `seen` resolves once shown. */
+async function watchShown(page, shown) {
+	let resolveShown;
+	const seen = new Promise((resolve) => (resolveShown = resolve));
+	await page.exposeBinding('__benchShown', () => resolveShown());
+	await page.addInitScript(observeShown, { ...shown, binding: '__benchShown' });
+	return { seen };
+}
+
+/**
+ * Opens `url` in a new page of `context` (a cold one for a first visit), waits until it showed `shown` (a
+ * selector, watched passively) and the page's own requests have been quiet for a second, then checks that
+ * `ready(page)` is visible (the element a visitor uses); returns bytes by type (the service worker's
  * precaching, which follows, apart), FCP, LCP and TBT. `keepOpen`: the page is returned too, still open.
  */
-export async function firstVisit(context, url, ready, { keepOpen = false } = {}) {
+export async function firstVisit(context, url, { shown, ready }, { keepOpen = false } = {}) {
 	const page = await context.newPage();
 	await page.addInitScript(observePaints);
+	const shownInPage = (await watchShown(page, shown)).seen;
 	const cdp = await throttle(page);
 	// The page's own transfers, as Chromium counts them (DevTools' "transferred": body and headers as they
 	// crossed the network, HTTP/2's compressed headers included). A request the service worker answered from
@@ -152,10 +184,17 @@ export async function firstVisit(context, url, ready, { keepOpen = false } = {})
 	context.on('requestfailed', failed);
 	try {
 		await page.goto(url);
-		await ready(page).waitFor({ timeout: READY_TIMEOUT_MS });
+		let timer;
+		await Promise.race([
+			shownInPage,
+			new Promise((_, reject) => {
+				timer = setTimeout(() => reject(new Error(`${url}: nothing shown`)), READY_TIMEOUT_MS);
+			})
+		]).finally(() => clearTimeout(timer));
 		while (inFlight.size > 0 || Date.now() - lastActivity < QUIET_MS) {
 			await new Promise((resolve) => setTimeout(resolve, 100));
 		}
+		await ready(page).waitFor({ timeout: READY_TIMEOUT_MS });
 		const perf = await page.evaluate(() => window.__benchPerf);
 		await Promise.all(sized);
 		const bytes = { document: 0, script: 0, stylesheet: 0, font: 0, image: 0, fetch: 0, other: 0 };

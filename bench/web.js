@@ -3,7 +3,10 @@
 // nginx with the shipped proxy directives (deploy/nginx), over TLS and HTTP/2. The public pages are also
 // measured from PocketBase itself (HTTP/1.1, no TLS), for comparison. Chromium emulates a phone (412×823,
 // touch), slow 4G (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and a CPU four times slower than this
-// machine's. Cold cache, no service worker yet, for each page.
+// machine's. Cold cache, no service worker yet, for each page. As deployed, each page is opened several times
+// ($BENCH_WEB_RUNS, 5 by default) and its run of median LCP is reported, with every run's LCP beside it: one
+// run on this shared 2-core machine varies by a few hundred milliseconds (Lighthouse's own advice is the
+// median of five runs).
 // Prints its figures and writes them as JSON (bench/results/web.json, or $BENCH_WEB_OUT). Not a test.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -19,6 +22,7 @@ import { PHONE, TABLET, THROTTLING, firstVisit, warmOfflineStart } from './web-m
 
 const OUT = process.env.BENCH_WEB_OUT ?? path.join(paths.root, 'bench/results/web.json');
 const WARM_STARTS = Number(process.env.BENCH_WARM_STARTS ?? 8);
+const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 5);
 const TARGETS = { publicBytesBesidesFonts: 150 * 1024, publicLcpMs: 2000, kioskWarmStartMs: 1000 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -52,32 +56,54 @@ try {
 
 	// What a visitor opens first, and what shows that the page is usable.
 	const pages = [
-		{ path: '/', ready: (page) => page.getByRole('heading', { level: 1 }) },
+		{ path: '/', shown: { selector: 'main h1' }, ready: (page) => page.getByRole('heading', { level: 1 }) },
 		{
 			// The poster's QR code.
 			path: `/avis?site=metz&point=${point.slug}`,
+			shown: { selector: 'main fieldset button' },
 			ready: (page) => page.getByRole('button', { name: 'Très satisfait' })
 		},
-		{ path: '/reclamation', ready: (page) => page.getByLabel('Objet') },
-		{ path: '/suivi', ready: (page) => page.getByLabel('Référence') },
-		{ path: '/resultats', ready: (page) => page.getByRole('heading', { level: 1 }) }
+		{
+			path: '/reclamation',
+			shown: { selector: 'main form input' },
+			ready: (page) => page.getByLabel('Objet')
+		},
+		{ path: '/suivi', shown: { selector: 'main form input' }, ready: (page) => page.getByLabel('Référence') },
+		{
+			path: '/resultats',
+			shown: { selector: 'main h1' },
+			ready: (page) => page.getByRole('heading', { level: 1 })
+		}
 	];
 
-	// As deployed first (the targets hold there), then from PocketBase itself.
+	// As deployed first (the targets hold there), then from PocketBase itself, once, for comparison.
 	const origins = [
-		{ served: 'nginx, TLS, HTTP/2', origin: proxy.url },
-		{ served: 'PocketBase, HTTP/1.1', origin: server.url }
+		{ served: 'nginx, TLS, HTTP/2', origin: proxy.url, runs: RUNS },
+		{ served: 'PocketBase, HTTP/1.1', origin: server.url, runs: 1 }
 	];
 	const results = { pages: [], kiosk: {} };
-	for (const { served, origin } of origins) {
-		for (const { path: url, ready } of pages) {
-			const context = await browser.newContext(PHONE);
-			try {
-				const figures = await firstVisit(context, origin + url, ready);
-				results.pages.push({ path: url, served, public: true, deployed: origin === proxy.url, ...figures });
-			} finally {
-				await context.close();
+	for (const { served, origin, runs } of origins) {
+		for (const { path: url, shown, ready } of pages) {
+			const visits = [];
+			for (let run = 0; run < runs; run++) {
+				const context = await browser.newContext(PHONE);
+				try {
+					visits.push(await firstVisit(context, origin + url, { shown, ready }));
+				} finally {
+					await context.close();
+				}
 			}
+			// The run of median LCP, whole (its bytes, its transfers), and every run's LCP.
+			const typical = visits.find((visit) => visit.lcp === median(visits.map((v) => v.lcp)));
+			results.pages.push({
+				path: url,
+				served,
+				public: true,
+				deployed: origin === proxy.url,
+				...typical,
+				lcpRuns: visits.map((visit) => Math.round(visit.lcp)),
+				heaviestBesidesFonts: Math.max(...visits.map((visit) => visit.bytes.besidesFonts))
+			});
 		}
 	}
 
@@ -96,13 +122,20 @@ try {
 		await (await context.newCDPSession(tablet)).send('Network.clearBrowserCache');
 		await tablet.close();
 		const welcome = (page) => page.getByRole('button', { name: /Français/ });
-		const cold = await firstVisit(context, `${proxy.url}/borne`, welcome, { keepOpen: true });
+		const cold = await firstVisit(
+			context,
+			`${proxy.url}/borne`,
+			{ shown: { selector: 'button', text: 'Français' }, ready: welcome },
+			{ keepOpen: true }
+		);
 		results.pages.push({
 			path: '/borne',
 			served: origins[0].served,
 			public: false,
 			deployed: true,
-			...cold.figures
+			...cold.figures,
+			lcpRuns: [Math.round(cold.figures.lcp)],
+			heaviestBesidesFonts: cold.figures.bytes.besidesFonts
 		});
 		await cold.page.waitForFunction(() => navigator.serviceWorker?.controller !== null);
 		await cold.page.close();
@@ -130,6 +163,7 @@ try {
 			requests: p.requests,
 			FCP: ms(p.fcp),
 			LCP: ms(p.lcp),
+			'LCP, each run': p.lcpRuns.join(' '),
 			TBT: ms(p.tbt),
 			'service worker, after': kb(p.serviceWorkerBytes)
 		}))
@@ -145,11 +179,12 @@ try {
 		}
 	}
 	const publicPages = results.pages.filter((p) => p.public && p.deployed);
-	const heaviest = Math.max(...publicPages.map((p) => p.bytes.besidesFonts));
+	const heaviest = Math.max(...publicPages.map((p) => p.heaviestBesidesFonts));
 	const slowest = Math.max(...publicPages.map((p) => p.lcp));
+	const slowestRun = Math.max(...publicPages.flatMap((p) => p.lcpRuns));
 	console.log(
 		`As deployed: heaviest public page ${kb(heaviest)} besides fonts (target ≤ ${kb(TARGETS.publicBytesBesidesFonts)}), ` +
-			`slowest LCP ${ms(slowest)} (target ≤ ${ms(TARGETS.publicLcpMs)})`
+			`slowest median LCP ${ms(slowest)} over ${RUNS} runs (target ≤ ${ms(TARGETS.publicLcpMs)}); slowest single run ${ms(slowestRun)}`
 	);
 	console.log(
 		`Kiosk warm start offline to its welcome screen, CPU ÷${THROTTLING.cpuSlowdown}: ${results.kiosk.warmOfflineStartMs.map(ms).join(', ')}; ` +
@@ -159,6 +194,7 @@ try {
 		date: new Date().toISOString(),
 		chromium: browser.version(),
 		throttling: THROTTLING,
+		runs: RUNS,
 		device: { viewport: PHONE.viewport, deviceScaleFactor: PHONE.deviceScaleFactor },
 		targets: TARGETS,
 		...results

@@ -61,6 +61,7 @@ test('the home page lists the Qual-e-pref engagements from the server', async ({
 // The forms and the web survey read their data at fixed addresses, which their HTML names: a first visit asks
 // for the data together with the code, and the app's own reads are handed what the browser preloaded.
 for (const { path, ready } of [
+	{ path: '/', ready: 'main section li' },
 	{ path: '/avis?site=metz', ready: 'main fieldset' },
 	{ path: '/reclamation', ready: 'main form' },
 	{ path: '/suggestion', ready: 'main form' }

@@ -1,5 +1,6 @@
 // Which message a failed enrolment or survey load deserves. Requests fail with the PocketBase SDK's
-// ClientResponseError (status 0 when the network is down), or with a TypeError from fetch.
+// ClientResponseError or the public reads' PublicReadFailure (status 0 when the network is down: errors.ts
+// reads both), or with a TypeError from a bare fetch.
 import { httpStatus } from '$lib/pb/errors';
 
 export type EnrolFailure = 'expired' | 'network' | 'other';

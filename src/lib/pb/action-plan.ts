@@ -2,7 +2,8 @@
 // append-only and their author must be the caller).
 import * as z from 'zod/mini';
 import { actionItemSchema, type ActionStatus } from '$lib/domain/cockpit';
-import { readAll, readOne, parseAnswer } from './answer';
+import { parseAnswer } from './answer';
+import { readAll, readOne } from './records';
 import { pb } from './client';
 
 /** The plan pages' loads depend on it: saving and the retry button invalidate it. */

@@ -1,9 +1,9 @@
 // A server's answer is input like any other: each client parses what it receives with a zod schema
 // (`parseAnswer`: a mismatch throws UnexpectedAnswer, which errors.ts `caught` reads as "unexpected", never
-// as messages under a form's fields), and asks PocketBase for exactly the fields that schema reads.
-import type { RecordFullListOptions, RecordOptions } from 'pocketbase';
+// as messages under a form's fields), and asks PocketBase for exactly the fields that schema reads (`fieldsOf`;
+// records.ts reads records that way). Nothing here needs the SDK: the public pages parse their first data
+// with it before the SDK is loaded.
 import * as z from 'zod/mini';
-import { pb } from './client';
 
 /** A server's answer that does not have the shape its client expects (the zod error as `cause`). */
 export class UnexpectedAnswer extends Error {
@@ -46,34 +46,6 @@ export function fieldsOf(schema: z.core.$ZodObject): string {
 				: [key]
 		)
 		.join(',');
-}
-
-/**
- * Every record of `collection` that `query` selects (filter, sort, expand), with the fields `schema` reads,
- * parsed with it; throws the SDK error or UnexpectedAnswer. No auto-cancellation: loads run in parallel.
- */
-export async function readAll<S extends z.core.$ZodObject>(
-	collection: string,
-	schema: S,
-	query: Omit<RecordFullListOptions, 'fields'> = {}
-): Promise<z.infer<S>[]> {
-	const items = await pb
-		.collection(collection)
-		.getFullList({ requestKey: null, ...query, fields: fieldsOf(schema) });
-	return listOf(schema, items);
-}
-
-/** One record of `collection`, with the fields `schema` reads, parsed with it. */
-export async function readOne<S extends z.core.$ZodObject>(
-	collection: string,
-	id: string,
-	schema: S,
-	query: Omit<RecordOptions, 'fields'> = {}
-): Promise<z.infer<S>> {
-	const record = await pb
-		.collection(collection)
-		.getOne(id, { requestKey: null, ...query, fields: fieldsOf(schema) });
-	return parseAnswer(schema, record);
 }
 
 /** A list of records parsed with `schema`. */

@@ -2,7 +2,8 @@
 // to staff of the item's site), and the workflow routes that change it and write its trail in one go.
 import * as z from 'zod/mini';
 import { ACK_STATUSES } from '$lib/domain/complaint';
-import { readAll, readOne, parseAnswer } from './answer';
+import { parseAnswer } from './answer';
+import { readAll, readOne } from './records';
 import { pb } from './client';
 import { fetchInbox, type InboxItem } from './inbox';
 

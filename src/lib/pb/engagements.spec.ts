@@ -1,9 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import * as engagements from './engagements';
-import { fakePb } from './fake-client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { UnexpectedAnswer } from './answer';
-
-vi.mock('./client', async () => ({ pb: (await import('./fake-client')).fakePb }));
+import * as engagements from './engagements';
+import { served } from './fake-fetch';
+import { PUBLIC_READS } from './public-reads';
 
 const engagement = {
 	id: 'eng000000000001',
@@ -12,18 +11,22 @@ const engagement = {
 	theme: 'Accueil',
 	label: 'Un accueil courtois'
 };
+const page = (items: unknown[]) => ({ page: 1, perPage: 1000, items });
 
-beforeEach(() => fakePb.reset());
+beforeEach(() => served.install());
+afterEach(() => vi.unstubAllGlobals());
 
 describe('the engagements client', () => {
-	it('parses the engagements and asks for the fields its schema reads', async () => {
-		fakePb.answers.engagements = [engagement];
+	it('parses the engagements, read at their public address, which asks for the fields the schema reads', async () => {
+		served.answers[PUBLIC_READS.engagements] = page([engagement]);
 		expect(await engagements.list()).toEqual([engagement]);
-		expect(fakePb.optionsOf('engagements', 'getFullList').fields).toBe('module,number,theme,label,id');
+		const query = new URL(PUBLIC_READS.engagements, 'http://x').searchParams;
+		expect(query.get('fields')).toBe('module,number,theme,label,id');
+		expect(query.get('sort')).toBe('number');
 	});
 
 	it('rejects an engagement whose number is not a number', async () => {
-		fakePb.answers.engagements = [{ ...engagement, number: 'one' }];
+		served.answers[PUBLIC_READS.engagements] = page([{ ...engagement, number: 'one' }]);
 		await expect(engagements.list()).rejects.toBeInstanceOf(UnexpectedAnswer);
 	});
 });

@@ -1,7 +1,8 @@
-import { readAll } from './answer';
+import { listOf } from './answer';
+import { readPublic } from './public-reads';
 import { engagementRecordSchema, type Engagement } from './types';
 
-/** Every engagement, in framework order. */
-export function list(): Promise<Engagement[]> {
-	return readAll('engagements', engagementRecordSchema, { sort: 'number' });
+/** Every engagement, in framework order (a public read: the home page preloads it). */
+export async function list(): Promise<Engagement[]> {
+	return listOf(engagementRecordSchema, await readPublic('engagements'));
 }

@@ -11,8 +11,10 @@ import {
 	isAbort,
 	isNetwork,
 	refusalCodes,
+	responseFailure,
 	toFieldErrors
 } from './errors';
+import { PublicReadFailure } from './public-reads';
 
 // Node may expose navigator.language: pin the catalogue to French, the base locale.
 beforeAll(() => overwriteGetLocale(() => 'fr'));
@@ -159,6 +161,35 @@ describe('refusalCodes', () => {
 		expect(refusalCodes(refusal(404, { id: { code: 'invalid' } }))).toBeNull();
 		expect(refusalCodes(refusal(0, {}))).toBeNull();
 		expect(refusalCodes(new Error('x'))).toBeNull();
+	});
+});
+
+describe('responseFailure', () => {
+	it('recognises the SDK’s error and the public reads’ alike, by their fields', () => {
+		const sdk = pbError(429);
+		const publicRead = new PublicReadFailure('/api/collections/sites/records', 429, {
+			message: 'Slow down.'
+		});
+		expect(responseFailure(sdk)).toBe(sdk);
+		expect(responseFailure(publicRead)).toBe(publicRead);
+		expect(errorMessage(publicRead)).toBe(errorMessage(sdk));
+		expect(
+			refusalCodes(new PublicReadFailure('/x', 400, { status: 400, data: { subject: { code: 'too_long' } } }))
+		).toEqual({
+			subject: 'too_long'
+		});
+	});
+
+	it('takes no other error for a failed request, even one with a status', () => {
+		expect(responseFailure(Object.assign(new Error('x'), { status: 500 }))).toBeNull();
+		expect(responseFailure({ status: 500, isAbort: false, response: {} })).toBeNull();
+		expect(
+			responseFailure(Object.assign(new Error('x'), { status: 500, isAbort: false, response: null }))
+		).toBeNull();
+		expect(
+			responseFailure(Object.assign(new Error('x'), { status: 500, isAbort: false, response: 'Bad gateway' }))
+		).toBeNull();
+		expect(responseFailure(undefined)).toBeNull();
 	});
 });
 

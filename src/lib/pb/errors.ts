@@ -1,4 +1,3 @@
-import { ClientResponseError } from 'pocketbase';
 import * as z from 'zod/mini';
 import { m } from '$lib/i18n/messages';
 
@@ -11,20 +10,46 @@ interface PbFieldError {
 	params?: Record<string, unknown>;
 }
 
+/** A failed request to PocketBase: the SDK's ClientResponseError, or the public reads' (public-reads.ts). */
+export interface ResponseFailure extends Error {
+	/** The HTTP status; 0 when the server was not reached. */
+	status: number;
+	isAbort: boolean;
+	/** The server's JSON answer (`data`: the field errors). */
+	response: { data?: unknown };
+}
+
+/**
+ * `error` as a failed request, or null. Recognised by its fields, not by the SDK's class: importing the
+ * class brings the whole SDK (one module), which the public pages' first load does without.
+ */
+export function responseFailure(error: unknown): ResponseFailure | null {
+	if (!(error instanceof Error)) return null;
+	const { status, isAbort, response } = error as Partial<ResponseFailure>;
+	const shaped =
+		typeof status === 'number' &&
+		typeof isAbort === 'boolean' &&
+		typeof response === 'object' &&
+		response !== null;
+	return shaped ? (error as ResponseFailure) : null;
+}
+
 /** True for a cancelled request (navigation, SDK auto-cancellation): nothing to show. */
 export function isAbort(error: unknown): boolean {
-	if (error instanceof ClientResponseError) return error.isAbort;
+	const failure = responseFailure(error);
+	if (failure) return failure.isAbort;
 	return error instanceof DOMException && error.name === 'AbortError';
 }
 
 /** The HTTP status of a PocketBase answer (0 when the server was not reached); null for any other error. */
 export function httpStatus(error: unknown): number | null {
-	return error instanceof ClientResponseError ? error.status : null;
+	return responseFailure(error)?.status ?? null;
 }
 
 /** True when the request never reached the server (offline, DNS, server down): worth a retry. */
 export function isNetwork(error: unknown): boolean {
-	return error instanceof ClientResponseError && !error.isAbort && error.status === 0;
+	const failure = responseFailure(error);
+	return failure !== null && !failure.isAbort && failure.status === 0;
 }
 
 /** A caught error read for the screen: its status, its field messages, and one sentence for the form. */
@@ -58,8 +83,9 @@ export function caught(error: unknown): { aborted: true } | Failure {
 /** Field errors of a PocketBase error (batch included) or of a zod error; empty for anything else. */
 export function toFieldErrors(error: unknown): FieldErrors {
 	if (error instanceof z.core.$ZodError) return fromZod(error);
-	if (!(error instanceof ClientResponseError) || error.isAbort) return {};
-	const data = asObject(error.response?.data);
+	const failure = responseFailure(error);
+	if (!failure || failure.isAbort) return {};
+	const data = asObject(failure.response.data);
 	const requests = asObject(data.requests);
 	if (Object.keys(requests).length === 0) return fromPbData(data);
 	// A failed batch: merge the field errors of every failed request, first one wins.
@@ -71,8 +97,9 @@ export function toFieldErrors(error: unknown): FieldErrors {
 
 /** Field errors of each failed request of a batch, by request index. */
 export function batchFieldErrors(error: unknown): Record<number, FieldErrors> {
-	if (!(error instanceof ClientResponseError)) return {};
-	const requests = asObject(asObject(error.response?.data).requests);
+	const failure = responseFailure(error);
+	if (!failure) return {};
+	const requests = asObject(asObject(failure.response.data).requests);
 	const result: Record<number, FieldErrors> = {};
 	for (const [index, request] of Object.entries(requests)) {
 		const fields = fromPbData(asObject(asObject(asObject(request).response).data));
@@ -86,9 +113,10 @@ export function batchFieldErrors(error: unknown): Record<number, FieldErrors> {
  * server's order; null when the error is not such a refusal or names no code.
  */
 export function refusalCodes(error: unknown): Record<string, string> | null {
-	if (!(error instanceof ClientResponseError) || error.status !== 400) return null;
+	const failure = responseFailure(error);
+	if (failure?.status !== 400) return null;
 	const codes: Record<string, string> = {};
-	for (const [field, detail] of Object.entries(asObject(error.response?.data))) {
+	for (const [field, detail] of Object.entries(asObject(failure.response.data))) {
 		const code = asObject(detail).code;
 		if (typeof code === 'string') codes[field] = code;
 	}
@@ -97,11 +125,12 @@ export function refusalCodes(error: unknown): Record<string, string> | null {
 
 /** One sentence for the whole form, for errors that are not about a field. */
 export function errorMessage(error: unknown): string {
-	if (error instanceof ClientResponseError) {
-		if (error.status === 0) return m.error_network();
-		if (error.status === 429) return m.error_too_many_requests();
-		if (error.status === 401 || error.status === 403) return m.error_forbidden();
-		if (error.status >= 500) return m.error_server();
+	const status = httpStatus(error);
+	if (status !== null) {
+		if (status === 0) return m.error_network();
+		if (status === 429) return m.error_too_many_requests();
+		if (status === 401 || status === 403) return m.error_forbidden();
+		if (status >= 500) return m.error_server();
 	}
 	return m.error_unexpected();
 }

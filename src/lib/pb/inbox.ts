@@ -1,6 +1,7 @@
 // GET /api/qep/inbox: the complaints and information requests of the caller's sites, next deadline first.
 import * as z from 'zod/mini';
-import { readAll, parseAnswer } from './answer';
+import { parseAnswer } from './answer';
+import { readAll } from './records';
 import { pb } from './client';
 import * as engagements from './engagements';
 import type { Engagement } from './types';

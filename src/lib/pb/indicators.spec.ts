@@ -1,5 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakePb } from './fake-client';
+import { served } from './fake-fetch';
+import { PUBLIC_READS } from './public-reads';
 import { loadReferences } from './indicators';
 import { UnexpectedAnswer } from './answer';
 
@@ -17,8 +19,12 @@ const question = {
 
 beforeEach(() => {
 	fakePb.reset();
-	fakePb.answers = { engagements: [], sites: [site], reception_points: [point], questions: [question] };
+	fakePb.answers = { sites: [site], reception_points: [point], questions: [question] };
+	// The engagements are a public read (public-reads.ts).
+	served.install();
+	served.answers[PUBLIC_READS.engagements] = { page: 1, perPage: 1000, items: [] };
 });
+afterEach(() => vi.unstubAllGlobals());
 
 describe('the board’s references', () => {
 	it('parses the sites, points and questions', async () => {

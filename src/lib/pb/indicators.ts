@@ -2,7 +2,8 @@
 // that names its keys. Counts only: the browser turns them into rates and intervals (cockpit/board.ts,
 // publishing/preview.ts, with $lib/domain/indicators).
 import * as z from 'zod/mini';
-import { readAll, parseAnswer } from './answer';
+import { parseAnswer } from './answer';
+import { readAll } from './records';
 import { pb } from './client';
 import * as engagements from './engagements';
 import type { Engagement } from './types';

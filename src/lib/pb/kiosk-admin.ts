@@ -2,7 +2,8 @@
 // sites) and the routes for enrolment and the staff PIN. Answers are parsed here (see answer.ts).
 import * as z from 'zod/mini';
 import { kioskHealthSchema, kioskSchema, type Kiosk } from '$lib/domain/accounts';
-import { fieldsOf, readAll, parseAnswer } from './answer';
+import { fieldsOf, parseAnswer } from './answer';
+import { readAll } from './records';
 import { pb } from './client';
 import type { Stored } from './types';
 

@@ -1,7 +1,7 @@
 // Sites and reception points as public reference data, for the pages that name or link them (posters,
 // kiosks, published results). Parsed here: a page shows what it checked.
 import * as z from 'zod/mini';
-import { readAll } from './answer';
+import { readAll } from './records';
 
 export const namedSiteSchema = z.object({ id: z.string(), name: z.string(), slug: z.string() });
 export const namedPointSchema = z.object({

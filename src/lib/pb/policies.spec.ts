@@ -1,10 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakePb } from './fake-client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { served } from './fake-fetch';
 import * as policies from './policies';
 import { UnexpectedAnswer } from './answer';
 import { PUBLIC_READS } from './public-reads';
-
-vi.mock('./client', async () => ({ pb: (await import('./fake-client')).fakePb }));
 
 const policy = {
 	id: 'policy000000001',
@@ -25,49 +23,50 @@ const policy = {
 const ADDRESS = PUBLIC_READS.policy;
 const answer = (items: unknown[]) => ({ page: 1, perPage: 1, items });
 
-beforeEach(() => fakePb.reset());
+beforeEach(() => served.install());
+afterEach(() => vi.unstubAllGlobals());
 
 describe('the policy client', () => {
 	it('parses the policy record, or null when there is none', async () => {
-		fakePb.answers[ADDRESS] = answer([{ ...policy, created: '2026-01-01 00:00:00.000Z' }]);
+		served.answers[ADDRESS] = answer([{ ...policy, created: '2026-01-01 00:00:00.000Z' }]);
 		expect(await policies.get()).toEqual(policy);
 		expect(new URL(ADDRESS, 'http://x').searchParams.get('fields')?.split(',')).toEqual(
 			expect.arrayContaining(['id', 'organisation_name', 'satisfaction_threshold', 'kiosk_cooldown_seconds'])
 		);
-		fakePb.answers[ADDRESS] = answer([]);
+		served.answers[ADDRESS] = answer([]);
 		expect(await policies.get()).toBeNull();
 	});
 
 	it('shares one request between callers while it is on its way, and asks again afterwards', async () => {
-		fakePb.answers[ADDRESS] = answer([policy]);
+		served.answers[ADDRESS] = answer([policy]);
 		const [first, second] = await Promise.all([policies.get(), policies.get()]);
 		expect(first).toEqual(policy);
 		expect(second).toEqual(policy);
-		expect(fakePb.calls.filter((c) => c.target === ADDRESS)).toHaveLength(1);
+		expect(served.count(ADDRESS)).toBe(1);
 		await policies.get();
-		expect(fakePb.calls.filter((c) => c.target === ADDRESS)).toHaveLength(2);
+		expect(served.count(ADDRESS)).toBe(2);
 	});
 
 	it('lets the next caller retry after a failed request', async () => {
-		fakePb.answers[ADDRESS] = answer([{ ...policy, satisfaction_threshold: '80 %' }]);
+		served.answers[ADDRESS] = answer([{ ...policy, satisfaction_threshold: '80 %' }]);
 		await expect(policies.get()).rejects.toBeInstanceOf(UnexpectedAnswer);
-		fakePb.answers[ADDRESS] = answer([policy]);
+		served.answers[ADDRESS] = answer([policy]);
 		expect(await policies.get()).toEqual(policy);
 	});
 
 	it('rejects a policy whose threshold is not a number', async () => {
-		fakePb.answers[ADDRESS] = answer([{ ...policy, satisfaction_threshold: '80 %' }]);
+		served.answers[ADDRESS] = answer([{ ...policy, satisfaction_threshold: '80 %' }]);
 		await expect(policies.get()).rejects.toBeInstanceOf(UnexpectedAnswer);
 	});
 
 	it('reads the policy once for the app’s start, for callers however far apart, and again after a failure', async () => {
-		fakePb.answers[ADDRESS] = answer([{ ...policy, satisfaction_threshold: '80 %' }]);
+		served.answers[ADDRESS] = answer([{ ...policy, satisfaction_threshold: '80 %' }]);
 		await expect(policies.atStart()).rejects.toBeInstanceOf(UnexpectedAnswer);
-		fakePb.answers[ADDRESS] = answer([policy]);
+		served.answers[ADDRESS] = answer([policy]);
 		expect(await policies.atStart()).toEqual(policy);
-		fakePb.answers[ADDRESS] = answer([{ ...policy, organisation_name: 'Changée depuis' }]);
+		served.answers[ADDRESS] = answer([{ ...policy, organisation_name: 'Changée depuis' }]);
 		expect(await policies.atStart()).toEqual(policy);
-		expect(fakePb.calls.filter((c) => c.target === ADDRESS)).toHaveLength(2);
+		expect(served.count(ADDRESS)).toBe(2);
 	});
 });
 
@@ -75,9 +74,9 @@ describe('the policy read at start, on a server without a policy yet', () => {
 	it('is asked for again by the next caller', async () => {
 		vi.resetModules();
 		const fresh = await import('./policies');
-		fakePb.answers[ADDRESS] = answer([]);
+		served.answers[ADDRESS] = answer([]);
 		expect(await fresh.atStart()).toBeNull();
-		fakePb.answers[ADDRESS] = answer([policy]);
+		served.answers[ADDRESS] = answer([policy]);
 		expect(await fresh.atStart()).toEqual(policy);
 	});
 });

@@ -1,11 +1,16 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { m } from '$lib/i18n/messages';
 import { UnexpectedAnswer } from './answer';
-import { fakePb } from './fake-client';
-import { MAX_PER_PAGE, PUBLIC_READS, preloadLinks, readPublic } from './public-reads';
-
-vi.mock('./client', async () => ({ pb: (await import('./fake-client')).fakePb }));
-
-beforeEach(() => fakePb.reset());
+import { caught, httpStatus, isAbort, isNetwork } from './errors';
+import { served } from './fake-fetch';
+import {
+	MAX_PER_PAGE,
+	PUBLIC_READS,
+	PublicReadFailure,
+	preloadLinks,
+	readPublic,
+	type PublicRead
+} from './public-reads';
 
 const query = (address: string) => Object.fromEntries(new URL(address, 'http://x').searchParams);
 
@@ -38,39 +43,60 @@ describe('preloadLinks', () => {
 		expect(links).not.toMatch(/&(?!amp;)/);
 		expect(preloadLinks('/reclamation')).toContain(PUBLIC_READS.engagements.replaceAll('&', '&amp;'));
 		expect(preloadLinks('/suggestion')).toBe(preloadLinks('/reclamation'));
+		expect(preloadLinks('/')).toContain(PUBLIC_READS.engagements.replaceAll('&', '&amp;'));
 	});
 
 	it('names nothing for another page', () => {
-		expect(preloadLinks('/')).toBe('');
+		expect(preloadLinks('/suivi')).toBe('');
 		expect(preloadLinks('/gestion')).toBe('');
 	});
 });
 
 describe('readPublic', () => {
-	it('reads the records at the address', async () => {
-		fakePb.answers[PUBLIC_READS.sites] = { page: 1, perPage: MAX_PER_PAGE, items: [{ id: 'a' }] };
-		expect(await readPublic('sites')).toEqual([{ id: 'a' }]);
-		expect(fakePb.optionsOf(PUBLIC_READS.sites, 'send')).toMatchObject({ requestKey: null });
-	});
+	beforeEach(() => served.install());
+	afterEach(() => vi.unstubAllGlobals());
 
-	it('asks with a plain request, without the SDK’s headers, as the preload did', async () => {
-		fakePb.answers[PUBLIC_READS.sites] = { page: 1, perPage: MAX_PER_PAGE, items: [] };
-		await readPublic('sites');
-		const { fetch: send } = fakePb.optionsOf(PUBLIC_READS.sites, 'send') as { fetch: typeof fetch };
-		const plain = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response('{}'));
-		await send('/api/collections/sites/records', { headers: { 'Accept-Language': 'en-US' } });
-		expect(plain).toHaveBeenCalledWith('/api/collections/sites/records');
-		plain.mockRestore();
+	it('reads the records at the address, with a plain request (no SDK headers), as the preload did', async () => {
+		served.answers[PUBLIC_READS.sites] = { page: 1, perPage: MAX_PER_PAGE, items: [{ id: 'a' }] };
+		expect(await readPublic('sites')).toEqual([{ id: 'a' }]);
+		expect(served.requests).toEqual([{ url: PUBLIC_READS.sites, init: undefined }]);
 	});
 
 	it('never takes a full page for the whole list, nor another answer for a page', async () => {
 		const full = Array.from({ length: MAX_PER_PAGE }, (_, i) => ({ id: String(i) }));
-		fakePb.answers[PUBLIC_READS.points] = { page: 1, perPage: MAX_PER_PAGE, items: full };
+		served.answers[PUBLIC_READS.points] = { page: 1, perPage: MAX_PER_PAGE, items: full };
 		await expect(readPublic('points')).rejects.toBeInstanceOf(UnexpectedAnswer);
-		fakePb.answers[PUBLIC_READS.points] = { items: 'none' };
+		served.answers[PUBLIC_READS.points] = { items: 'none' };
 		await expect(readPublic('points')).rejects.toBeInstanceOf(UnexpectedAnswer);
 		// A page of one is whole when one was asked for.
-		fakePb.answers[PUBLIC_READS.policy] = { page: 1, perPage: 1, items: [{ id: 'p' }] };
+		served.answers[PUBLIC_READS.policy] = { page: 1, perPage: 1, items: [{ id: 'p' }] };
 		expect(await readPublic('policy')).toEqual([{ id: 'p' }]);
+	});
+
+	it('fails as the SDK does: status 0 when the server is not reached, else the server’s status', async () => {
+		const failure = (read: PublicRead) => readPublic(read).catch((error: unknown) => error);
+		const unreached = await failure('sites');
+		expect(unreached).toBeInstanceOf(PublicReadFailure);
+		expect(isNetwork(unreached)).toBe(true);
+		served.answers[PUBLIC_READS.sites] = { message: 'Too many requests.' };
+		served.statuses[PUBLIC_READS.sites] = 429;
+		const refused = await failure('sites');
+		expect(httpStatus(refused)).toBe(429);
+		expect(isNetwork(refused)).toBe(false);
+		expect(caught(refused)).toMatchObject({ message: m.error_too_many_requests() });
+	});
+
+	it('reads an answer that is not JSON as unexpected, or by its status', async () => {
+		vi.stubGlobal('fetch', async () => new Response('<html>proxy</html>', { status: 200 }));
+		await expect(readPublic('sites')).rejects.toBeInstanceOf(UnexpectedAnswer);
+		vi.stubGlobal('fetch', async () => new Response('<html>down</html>', { status: 502 }));
+		expect(httpStatus(await readPublic('sites').catch((error: unknown) => error))).toBe(502);
+	});
+
+	it('tells a cancelled request from an unreachable server', async () => {
+		vi.stubGlobal('fetch', async () => {
+			throw new DOMException('The user aborted a request.', 'AbortError');
+		});
+		expect(isAbort(await readPublic('sites').catch((error: unknown) => error))).toBe(true);
 	});
 });

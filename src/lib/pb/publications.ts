@@ -8,7 +8,8 @@ import {
 } from '$lib/domain/snapshot';
 import * as z from 'zod/mini';
 import { pb } from './client';
-import { parseAnswer, readAll } from './answer';
+import { parseAnswer } from './answer';
+import { readAll } from './records';
 
 const options = { requestKey: null };
 

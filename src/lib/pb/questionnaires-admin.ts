@@ -2,7 +2,8 @@
 // frozen by the collection's rules), the routes for a new version and for putting a draft in service.
 import * as z from 'zod/mini';
 import { QUESTIONNAIRE_STATUSES } from '$lib/domain/engagements';
-import { fieldsOf, readAll, readOne, parseAnswer } from './answer';
+import { fieldsOf, parseAnswer } from './answer';
+import { readAll, readOne } from './records';
 import { pb } from './client';
 
 /** A text per language, French always present; every language kept (none is dropped on the way). */

@@ -4,7 +4,8 @@
 import * as z from 'zod/mini';
 import type { Policy as PolicyFields } from '$lib/domain/policy';
 import { POINT_KINDS, TIME_ZONES, ZONES } from '$lib/domain/places';
-import { fieldsOf, readAll, parseAnswer } from './answer';
+import { fieldsOf, parseAnswer } from './answer';
+import { readAll } from './records';
 import { pb } from './client';
 import { policyRecordSchema, type Policy } from './types';
 

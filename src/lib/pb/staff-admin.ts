@@ -3,7 +3,8 @@
 // ClientResponseErrors (see errors.ts); its answers are parsed here (see answer.ts).
 import * as z from 'zod/mini';
 import { STAFF_ROLES, type StaffRole } from '$lib/domain/accounts';
-import { fieldsOf, readAll, parseAnswer } from './answer';
+import { fieldsOf, parseAnswer } from './answer';
+import { readAll } from './records';
 import { pb } from './client';
 
 export const staffAccountSchema = z.object({

@@ -3,9 +3,10 @@ import { ClientResponseError } from 'pocketbase';
 import * as auth from '$lib/pb/auth';
 import type { Staff } from '$lib/pb/types';
 import { forgetOidcSession, signOutEverywhere } from './oidc-session';
+import { sessionLoaded } from './session-ref.svelte';
 
 /** The staff member signed in on this device, kept in step with the SDK's auth store. */
-class Session {
+export class Session {
 	#staff = $state<Staff | null>(browser ? auth.currentStaff() : null);
 	#leaving = $state(false);
 
@@ -52,3 +53,5 @@ class Session {
 }
 
 export const session = new Session();
+// The header of every page follows it from there (session-ref.svelte.ts).
+sessionLoaded(session);

@@ -1,11 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { copies } from '$lib/db/fake-device-cache';
 import { metzPoint, metzSite } from '$lib/domain/places.fixture';
-import { fakePb } from '$lib/pb/fake-client';
+import { served } from '$lib/pb/fake-fetch';
 import { PUBLIC_READS } from '$lib/pb/public-reads';
 import { loadCitizenConfig, loadPlaces } from './citizen-config';
 
-vi.mock('$lib/pb/client', async () => ({ pb: (await import('$lib/pb/fake-client')).fakePb }));
 vi.mock('$lib/db/device-cache', () => import('$lib/db/fake-device-cache'));
 
 const site = { ...metzSite, contact_email: 'accueil@moselle.gouv.fr', contact_address: '' };
@@ -19,10 +18,11 @@ const engagement = {
 };
 const page = (items: unknown[]) => ({ page: 1, perPage: 1000, items });
 
+afterEach(() => vi.unstubAllGlobals());
 beforeEach(() => {
-	fakePb.reset();
+	served.install();
 	copies.clear();
-	Object.assign(fakePb.answers, {
+	Object.assign(served.answers, {
 		[PUBLIC_READS.sites]: page([site]),
 		[PUBLIC_READS.points]: page([point]),
 		[PUBLIC_READS.engagements]: page([engagement])
@@ -44,20 +44,20 @@ describe('loadPlaces (the web survey’s chooser)', () => {
 			sites: [expect.objectContaining({ id: site.id, slug: 'metz' })],
 			points: [point]
 		});
-		expect(fakePb.calls.map((c) => c.target).sort()).toEqual(
+		expect(served.requests.map((r) => r.url).sort()).toEqual(
 			[PUBLIC_READS.points, PUBLIC_READS.sites].sort()
 		);
 	});
 
 	it('falls back on the forms’ copy kept on the device, else fails', async () => {
-		delete fakePb.answers[PUBLIC_READS.points];
+		delete served.answers[PUBLIC_READS.points];
 		await expect(loadPlaces()).rejects.toThrow();
 		const config = await (async () => {
-			fakePb.answers[PUBLIC_READS.points] = page([point]);
+			served.answers[PUBLIC_READS.points] = page([point]);
 			return loadCitizenConfig();
 		})();
 		await vi.waitFor(() => expect(copies.size).toBe(1));
-		delete fakePb.answers[PUBLIC_READS.sites];
+		delete served.answers[PUBLIC_READS.sites];
 		expect(await loadPlaces()).toEqual({ sites: config.sites, points: config.points });
 	});
 });

@@ -1,11 +1,10 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { copies } from '$lib/db/fake-device-cache';
 import { metzPoint, metzSite } from '$lib/domain/places.fixture';
-import { fakePb } from '$lib/pb/fake-client';
+import { served } from '$lib/pb/fake-fetch';
 import { PUBLIC_READS } from '$lib/pb/public-reads';
 import { UnknownSurveyError, loadWebSurveyConfig } from './survey-config';
 
-vi.mock('$lib/pb/client', async () => ({ pb: (await import('$lib/pb/fake-client')).fakePb }));
 // The policy as read at the app's start (policies.spec.ts covers how it is read and shared).
 const start = vi.hoisted(() => ({ policy: null as unknown }));
 vi.mock('$lib/pb/policies', () => ({ atStart: async () => start.policy }));
@@ -46,10 +45,11 @@ const policy = {
 	log_retention_days: 30
 };
 
+afterEach(() => vi.unstubAllGlobals());
 beforeEach(() => {
-	fakePb.reset();
+	served.install();
 	copies.clear();
-	Object.assign(fakePb.answers, {
+	Object.assign(served.answers, {
 		[PUBLIC_READS.sites]: page([nancy, site]),
 		[PUBLIC_READS.points]: page([
 			{ ...nancyPoint, site: nancy.id },
@@ -63,7 +63,7 @@ beforeEach(() => {
 describe('the web survey’s configuration', () => {
 	it('asks for the sites, the points and the questionnaire with its questions at once, at their addresses, with the policy read at start', async () => {
 		const config = await loadWebSurveyConfig('metz', 'accueil-general');
-		expect(fakePb.calls.map((c) => c.target).sort()).toEqual(
+		expect(served.requests.map((r) => r.url).sort()).toEqual(
 			[PUBLIC_READS.sites, PUBLIC_READS.points, PUBLIC_READS.questionnaire].sort()
 		);
 		expect(config.site).toEqual(site);
@@ -78,7 +78,7 @@ describe('the web survey’s configuration', () => {
 	});
 
 	it('takes no point without one, an unknown or closed point as none, and a questionnaire without questions as having none', async () => {
-		fakePb.answers[PUBLIC_READS.questionnaire] = page([{ ...questionnaire, expand: undefined }]);
+		served.answers[PUBLIC_READS.questionnaire] = page([{ ...questionnaire, expand: undefined }]);
 		const config = await loadWebSurveyConfig('metz', null);
 		expect(config.point).toBeNull();
 		expect(config.questions).toEqual([]);
@@ -88,7 +88,7 @@ describe('the web survey’s configuration', () => {
 
 	it('says there is no survey for an unknown or closed site, or without a questionnaire in service', async () => {
 		await expect(loadWebSurveyConfig('thionville', null)).rejects.toBeInstanceOf(UnknownSurveyError);
-		fakePb.answers[PUBLIC_READS.questionnaire] = page([]);
+		served.answers[PUBLIC_READS.questionnaire] = page([]);
 		await expect(loadWebSurveyConfig('metz', null)).rejects.toBeInstanceOf(UnknownSurveyError);
 	});
 
@@ -100,7 +100,7 @@ describe('the web survey’s configuration', () => {
 	it('falls back on the copy kept on the device when the server cannot be reached, else fails', async () => {
 		const config = await loadWebSurveyConfig('metz', null);
 		await vi.waitFor(() => expect(copies.size).toBe(1));
-		delete fakePb.answers[PUBLIC_READS.sites];
+		delete served.answers[PUBLIC_READS.sites];
 		expect(await loadWebSurveyConfig('metz', null)).toEqual(config);
 		await expect(loadWebSurveyConfig('nancy', null)).rejects.toThrow();
 	});

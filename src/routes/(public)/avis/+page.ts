@@ -1,4 +1,5 @@
 import { SurveyFlow } from '$lib/kiosk/survey-flow.svelte';
+import { waitBriefly } from '$lib/state/brief-wait';
 import { surveyLoadFailure } from '$lib/kiosk/failures';
 import { loadPlaces } from '$lib/sync/citizen-config';
 import { UnknownSurveyError, loadWebSurveyConfig } from '$lib/sync/survey-config';
@@ -7,8 +8,9 @@ import type { PageLoad } from './$types';
 // `/avis?site=<slug>&point=<slug>`: the links and QR codes displayed at each reception desk. Without a
 // site (an address typed by hand, the home page's link), the visitor chooses the site and, if they know
 // it, the reception point.
-// The survey is streamed: the page draws what does not depend on it at once (a round trip on a weak
-// network). The flow is made here, not in the page, so that answers survive the re-render a language
+// The survey is streamed: the page draws what does not depend on it at once when it does not come at once (a
+// round trip on a weak network; on a first visit it was preloaded with the page's code, and the page is drawn
+// once, with it). The flow is made here, not in the page, so that answers survive the re-render a language
 // switch causes.
 async function survey(site: string, point: string | null) {
 	try {
@@ -26,9 +28,11 @@ async function survey(site: string, point: string | null) {
 	}
 }
 
-export const load: PageLoad = ({ url }) => {
+export const load: PageLoad = async ({ url }) => {
 	const site = url.searchParams.get('site')?.trim() ?? '';
 	const point = url.searchParams.get('point')?.trim() || null;
 	// The promise never rejects: a failure is a status of its own.
-	return { linked: site !== '', survey: survey(site, point) };
+	const loading = survey(site, point);
+	await waitBriefly(loading);
+	return { linked: site !== '', survey: loading };
 };
