@@ -1,17 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { welcomeEngagement as engagement } from '$lib/domain/engagements.fixture';
 import { UnexpectedAnswer } from './answer';
 import * as engagements from './engagements';
-import { served } from './fake-fetch';
+import { listPage as page, served } from './fake-fetch';
 import { PUBLIC_READS } from './public-reads';
-
-const engagement = {
-	id: 'eng000000000001',
-	module: 1,
-	number: 1,
-	theme: 'Accueil',
-	label: 'Un accueil courtois'
-};
-const page = (items: unknown[]) => ({ page: 1, perPage: 1000, items });
 
 beforeEach(() => served.install());
 afterEach(() => vi.unstubAllGlobals());

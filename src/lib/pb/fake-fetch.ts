@@ -3,6 +3,10 @@
 // Each address answers what the spec set for it (a fresh JSON body each time, with the status set for it,
 // 200 by default); any other address fails as an unreachable server does. Every address asked is recorded.
 import { vi } from 'vitest';
+import { MAX_PER_PAGE } from './public-reads';
+
+/** A PocketBase list read's answer: one page holding `items`, of `perPage` asked. */
+export const listPage = (items: unknown[], perPage = MAX_PER_PAGE) => ({ page: 1, perPage, items });
 
 class FakeServer {
 	/** The JSON body each address answers. */

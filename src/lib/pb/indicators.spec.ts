@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakePb } from './fake-client';
-import { served } from './fake-fetch';
+import { listPage, served } from './fake-fetch';
 import { PUBLIC_READS } from './public-reads';
 import { loadReferences } from './indicators';
 import { UnexpectedAnswer } from './answer';
@@ -22,7 +22,7 @@ beforeEach(() => {
 	fakePb.answers = { sites: [site], reception_points: [point], questions: [question] };
 	// The engagements are a public read (public-reads.ts).
 	served.install();
-	served.answers[PUBLIC_READS.engagements] = { page: 1, perPage: 1000, items: [] };
+	served.answers[PUBLIC_READS.engagements] = listPage([]);
 });
 afterEach(() => vi.unstubAllGlobals());
 

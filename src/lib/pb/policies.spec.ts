@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { served } from './fake-fetch';
+import { listPage, served } from './fake-fetch';
 import * as policies from './policies';
 import { UnexpectedAnswer } from './answer';
 import { PUBLIC_READS } from './public-reads';
@@ -21,7 +21,8 @@ const policy = {
 };
 
 const ADDRESS = PUBLIC_READS.policy;
-const answer = (items: unknown[]) => ({ page: 1, perPage: 1, items });
+/** The policy read asks for one record. */
+const answer = (items: unknown[]) => listPage(items, 1);
 
 beforeEach(() => served.install());
 afterEach(() => vi.unstubAllGlobals());

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { m } from '$lib/i18n/messages';
 import { UnexpectedAnswer } from './answer';
 import { caught, httpStatus, isAbort, isNetwork } from './errors';
-import { served } from './fake-fetch';
+import { listPage, served } from './fake-fetch';
 import {
 	MAX_PER_PAGE,
 	PUBLIC_READS,
@@ -57,19 +57,19 @@ describe('readPublic', () => {
 	afterEach(() => vi.unstubAllGlobals());
 
 	it('reads the records at the address, with a plain request (no SDK headers), as the preload did', async () => {
-		served.answers[PUBLIC_READS.sites] = { page: 1, perPage: MAX_PER_PAGE, items: [{ id: 'a' }] };
+		served.answers[PUBLIC_READS.sites] = listPage([{ id: 'a' }]);
 		expect(await readPublic('sites')).toEqual([{ id: 'a' }]);
 		expect(served.requests).toEqual([{ url: PUBLIC_READS.sites, init: undefined }]);
 	});
 
 	it('never takes a full page for the whole list, nor another answer for a page', async () => {
 		const full = Array.from({ length: MAX_PER_PAGE }, (_, i) => ({ id: String(i) }));
-		served.answers[PUBLIC_READS.points] = { page: 1, perPage: MAX_PER_PAGE, items: full };
+		served.answers[PUBLIC_READS.points] = listPage(full, MAX_PER_PAGE);
 		await expect(readPublic('points')).rejects.toBeInstanceOf(UnexpectedAnswer);
 		served.answers[PUBLIC_READS.points] = { items: 'none' };
 		await expect(readPublic('points')).rejects.toBeInstanceOf(UnexpectedAnswer);
 		// A page of one is whole when one was asked for.
-		served.answers[PUBLIC_READS.policy] = { page: 1, perPage: 1, items: [{ id: 'p' }] };
+		served.answers[PUBLIC_READS.policy] = listPage([{ id: 'p' }], 1);
 		expect(await readPublic('policy')).toEqual([{ id: 'p' }]);
 	});
 

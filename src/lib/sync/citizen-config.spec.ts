@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { copies } from '$lib/db/fake-device-cache';
+import { welcomeEngagement as engagement } from '$lib/domain/engagements.fixture';
 import { metzPoint, metzSite } from '$lib/domain/places.fixture';
-import { served } from '$lib/pb/fake-fetch';
+import { listPage as page, served } from '$lib/pb/fake-fetch';
 import { PUBLIC_READS } from '$lib/pb/public-reads';
 import { loadCitizenConfig, loadPlaces } from './citizen-config';
 
@@ -9,14 +10,6 @@ vi.mock('$lib/db/device-cache', () => import('$lib/db/fake-device-cache'));
 
 const site = { ...metzSite, contact_email: 'accueil@moselle.gouv.fr', contact_address: '' };
 const point = metzPoint;
-const engagement = {
-	id: 'engagement00001',
-	module: 1,
-	number: 1,
-	theme: 'Accueil',
-	label: 'Vous accueillir'
-};
-const page = (items: unknown[]) => ({ page: 1, perPage: 1000, items });
 
 afterEach(() => vi.unstubAllGlobals());
 beforeEach(() => {

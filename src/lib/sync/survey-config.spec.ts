@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { copies } from '$lib/db/fake-device-cache';
 import { metzPoint, metzSite } from '$lib/domain/places.fixture';
-import { served } from '$lib/pb/fake-fetch';
+import { listPage as page, served } from '$lib/pb/fake-fetch';
 import { PUBLIC_READS } from '$lib/pb/public-reads';
 import { UnknownSurveyError, loadWebSurveyConfig } from './survey-config';
 
@@ -15,7 +15,6 @@ const { site: _pointSite, ...point } = metzPoint;
 /** Another site, and a point of the same name there: only Metz's is Metz's. */
 const nancy = { ...site, id: 'site00000000002', name: 'Nancy', slug: 'nancy' };
 const nancyPoint = { ...point, id: 'point0000000002' };
-const page = (items: unknown[]) => ({ page: 1, perPage: 1000, items });
 const question = (position: number) => ({
 	id: `question000000${position}`,
 	position,
