@@ -108,7 +108,18 @@ const TABLE: Row[] = [
 	['ops_events', 'view',              'missing',   'missing',   'missing',   'missing',   'missing',   'ok'],
 	['ops_events', 'create',            'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
 	['ops_events', 'update',            'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
-	['ops_events', 'delete',            'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden']
+	['ops_events', 'delete',            'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	// Written by the detection and the alerts' routes only; an agent sees the alerts of their sites.
+	['alerts', 'list',                  'none',      'none',      'none',      'ok',        'ok',        'ok'],
+	['alerts', 'view',                  'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
+	['alerts', 'create',                'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['alerts', 'update',                'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['alerts', 'delete',                'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['alert_events', 'list',            'none',      'none',      'none',      'ok',        'ok',        'ok'],
+	['alert_events', 'view',            'missing',   'missing',   'missing',   'ok',        'ok',        'ok'],
+	['alert_events', 'create',          'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['alert_events', 'update',          'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden'],
+	['alert_events', 'delete',          'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden', 'forbidden']
 ];
 
 /** How each collection's records are made: `body` for a role's create, `target` for a fresh record to act on. */
@@ -122,6 +133,15 @@ interface Spec {
 let world: World;
 let draft: { id: string } | undefined;
 let action: { id: string } | undefined;
+let alert: { id: string } | undefined;
+/** A closed alert on the world's first site. */
+const alertOn = (w: World) => ({
+	kind: 'lasting',
+	scope: 'site',
+	site: w.siteA.id,
+	status: 'closed',
+	opened_on: '2026-12-01'
+});
 
 let sequence = 0;
 /** Distinct small numbers for fields with unique indexes (question positions, engagement numbers). */
@@ -197,6 +217,17 @@ const SPECS: Record<string, Spec> = {
 			author: w.people.referent.id,
 			text: 'Note'
 		}))
+	},
+	alerts: {
+		body: (w) => alertOn(w),
+		patch: () => ({ status: 'closed' }),
+		// Closed: the live alerts are one per kind and place.
+		target: viaSuper('alerts', (w) => alertOn(w))
+	},
+	alert_events: {
+		body: () => ({ alert: alert!.id, type: 'acknowledged', data: { comment: 'Vu' } }),
+		patch: () => ({ type: 'closed' }),
+		target: viaSuper('alert_events', () => ({ alert: alert!.id, type: 'opened' }))
 	},
 	ops_events: {
 		body: () => ({ kind: 'alert', key: 'forged', outcome: 'cleared' }),
@@ -319,6 +350,7 @@ describe('access rules', () => {
 		world = await createWorld(await superClient(inject('pbUrl'), inject('superuser')));
 		draft = await world.su.collection('questionnaires').create(world.make.questionnaire('draft'));
 		action = await world.su.collection('action_items').create({ title: 'Action du plan', status: 'open' });
+		alert = await world.su.collection('alerts').create(alertOn(world));
 	});
 
 	it('covers every collection with all five operations', () => {

@@ -1,5 +1,5 @@
 // Visitors' words and the figures made from them are append-only for everyone, the superuser included
-// (pb_hooks/08_append_only.pb.js): survey rows, daily counts, suggestions, the complaint trail, and a
+// (pb_hooks/08_append_only.pb.js): survey rows, daily counts, suggestions, the complaint and alert trails, and a
 // complaint's own words and facts. Staff change a complaint's workflow through the routes, which leave a trail.
 import type PocketBase from 'pocketbase';
 import { ClientResponseError, type RecordModel } from 'pocketbase';
@@ -50,6 +50,19 @@ const TARGETS: Record<string, { make: () => Promise<RecordModel>; patch: Record<
 	complaint_events: {
 		make: () => su.collection('complaint_events').create({ complaint: w.complaint.id, type: 'received' }),
 		patch: { type: 'answered' }
+	},
+	alert_events: {
+		make: async () => {
+			const alert = await su.collection('alerts').create({
+				kind: 'lasting',
+				scope: 'site',
+				site: w.siteA.id,
+				status: 'closed',
+				opened_on: '2026-12-01'
+			});
+			return su.collection('alert_events').create({ alert: alert.id, type: 'opened', data: { n: 70 } });
+		},
+		patch: { type: 'closed' }
 	}
 };
 

@@ -17,7 +17,8 @@ const SCOPES = { point: 'reception_point', site: 'site', engagement: 'engagement
  * @typedef {{ scope: Scope, place: string, days: import('./alert-rules.js').DayTally[] }} Place
  * @typedef {{ scope: Scope, place: string, kind: 'lasting' | 'sudden', day: string }} OpenAlert  `day`: the
  *   day it opened on
- * @typedef {{ satisfied: number, n: number, rate: number | null, low: number | null, high: number | null }} Figures
+ * @typedef {{ satisfied: number, n: number, rate: number | null, low: number | null, high: number | null,
+ *   from: string, to: string }} Figures  `from` and `to`: the days counted (the window, or the one day)
  */
 
 /**
@@ -45,15 +46,17 @@ function placesOf(rows) {
 	return [...places.values()].map(({ scope, place, days }) => ({ scope, place, days }));
 }
 
-/** @param {{ satisfied: number, n: number }} tally @returns {Figures} */
-function figuresOf({ satisfied, n }) {
+/** @param {{ satisfied: number, n: number, from: string }} tally @param {string} to @returns {Figures} */
+function figuresOf({ satisfied, n, from }, to) {
 	const interval = wilson(satisfied, n);
 	return {
 		satisfied,
 		n,
 		rate: n > 0 ? satisfied / n : null,
 		low: interval?.low ?? null,
-		high: interval?.high ?? null
+		high: interval?.high ?? null,
+		from,
+		to
 	};
 }
 
@@ -80,9 +83,9 @@ function detect(places, open, policy, today) {
 				place: p.place,
 				kind: 'lasting',
 				day: today,
-				figures: figuresOf(window)
+				figures: figuresOf(window, today)
 			});
-		if (change === 'close' && lasting) decided.close.push({ ...lasting, figures: figuresOf(window) });
+		if (change === 'close' && lasting) decided.close.push({ ...lasting, figures: figuresOf(window, today) });
 
 		const sudden = openOf(p, 'sudden');
 		if (sudden && sudden.day >= today) continue;
@@ -95,10 +98,10 @@ function detect(places, open, policy, today) {
 				place: p.place,
 				kind: 'sudden',
 				day: today,
-				figures: figuresOf(day),
-				usual: figuresOf(usual)
+				figures: figuresOf(day, today),
+				usual: figuresOf(usual, shiftDay(today, -1))
 			});
-		if (suddenly === 'close' && sudden) decided.close.push({ ...sudden, figures: figuresOf(day) });
+		if (suddenly === 'close' && sudden) decided.close.push({ ...sudden, figures: figuresOf(day, today) });
 	}
 	return decided;
 }

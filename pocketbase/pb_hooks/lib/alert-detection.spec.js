@@ -50,7 +50,15 @@ describe('detect', () => {
 				place: 'low',
 				kind: 'lasting',
 				day: TODAY,
-				figures: { satisfied: 42, n: 70, rate: 0.6, low: expect.any(Number), high: expect.any(Number) }
+				figures: {
+					satisfied: 42,
+					n: 70,
+					rate: 0.6,
+					low: expect.any(Number),
+					high: expect.any(Number),
+					from: '2026-11-22',
+					to: TODAY
+				}
 			}
 		]);
 		expect(open[0].figures.high).toBeLessThan(0.75);
@@ -80,7 +88,8 @@ describe('detect', () => {
 				place: 's',
 				kind: 'sudden',
 				day: TODAY,
-				usual: expect.any(Object)
+				figures: expect.objectContaining({ satisfied: 15, n: 30, from: TODAY, to: TODAY }),
+				usual: expect.objectContaining({ n: 560, from: '2026-11-07', to: '2026-12-04' })
 			})
 		]);
 		const sudden = { scope: 'site', place: 's', kind: 'sudden', day: TODAY };

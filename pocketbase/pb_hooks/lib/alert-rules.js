@@ -22,9 +22,10 @@ const { shiftDay } = require(
 
 /**
  * The tally of the window that ends on `today`, from daily tallies (any order; days after `today` are left
- * out).
+ * out), with the window's first day: the first of the last days, or the oldest day counted (`today` when
+ * none was).
  * @param {DayTally[]} days @param {Window} window @param {string} today
- * @returns {Tally}
+ * @returns {Tally & { from: string }}
  */
 function windowTally(days, window, today) {
 	const past = days
@@ -34,13 +35,15 @@ function windowTally(days, window, today) {
 	if ('days' in window) {
 		const first = shiftDay(today, 1 - window.days);
 		for (const d of past) if (d.day >= first) add(tally, d);
-		return tally;
+		return { ...tally, from: first };
 	}
+	let from = today;
 	for (const d of past) {
 		if (tally.n >= window.answers) break;
 		add(tally, d);
+		from = d.day;
 	}
-	return tally;
+	return { ...tally, from };
 }
 
 /** @param {Tally} tally @param {Tally} more */

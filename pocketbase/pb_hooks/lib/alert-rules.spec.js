@@ -116,15 +116,40 @@ describe('windowTally', () => {
 	];
 
 	it('sums the last days, today included, and nothing after today', () => {
-		expect(windowTally(days, { days: 3 }, '2026-12-04')).toEqual({ satisfied: 15, n: 26 });
-		expect(windowTally(days, { days: 1 }, '2026-12-01')).toEqual({ satisfied: 0, n: 0 });
-		expect(windowTally(days, { days: 14 }, '2026-12-05')).toEqual({ satisfied: 30, n: 45 });
+		expect(windowTally(days, { days: 3 }, '2026-12-04')).toEqual({
+			satisfied: 15,
+			n: 26,
+			from: '2026-12-02'
+		});
+		expect(windowTally(days, { days: 1 }, '2026-12-01')).toEqual({ satisfied: 0, n: 0, from: '2026-12-01' });
+		expect(windowTally(days, { days: 14 }, '2026-12-05')).toEqual({
+			satisfied: 30,
+			n: 45,
+			from: '2026-11-22'
+		});
 	});
 
 	it('takes the most recent whole days that hold the number of answers asked for', () => {
-		expect(windowTally(days, { answers: 20 }, '2026-12-05')).toEqual({ satisfied: 17, n: 25 });
-		expect(windowTally(days, { answers: 9 }, '2026-12-05')).toEqual({ satisfied: 7, n: 9 });
-		expect(windowTally(days, { answers: 1000 }, '2026-12-05')).toEqual({ satisfied: 30, n: 45 });
+		expect(windowTally(days, { answers: 20 }, '2026-12-05')).toEqual({
+			satisfied: 17,
+			n: 25,
+			from: '2026-12-03'
+		});
+		expect(windowTally(days, { answers: 9 }, '2026-12-05')).toEqual({
+			satisfied: 7,
+			n: 9,
+			from: '2026-12-05'
+		});
+		expect(windowTally(days, { answers: 1000 }, '2026-12-05')).toEqual({
+			satisfied: 30,
+			n: 45,
+			from: '2026-11-30'
+		});
+		expect(windowTally([], { answers: 60 }, '2026-12-05')).toEqual({
+			satisfied: 0,
+			n: 0,
+			from: '2026-12-05'
+		});
 	});
 
 	it('holds at least the answers asked for, and needs its oldest day to', () => {

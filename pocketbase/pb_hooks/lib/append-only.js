@@ -1,9 +1,16 @@
 // What nobody may rewrite, not even a superuser through the API or the dashboard: survey rows and their
-// daily counts, suggestions, and the words and facts of a complaint as received. Staff act on complaints
+// daily counts, suggestions, the words and facts of a complaint as received, and the alerts' trail. Staff act on complaints
 // through the workflow routes, which change only the workflow's own fields and leave a trail.
 
 /** Collections whose records are never updated nor deleted once stored. */
-const SEALED = ['survey_responses', 'survey_answers', 'answer_counts', 'suggestions', 'complaint_events'];
+const SEALED = [
+	'survey_responses',
+	'survey_answers',
+	'answer_counts',
+	'suggestions',
+	'complaint_events',
+	'alert_events'
+];
 
 /** A complaint's fields that the workflow and the acknowledgement may change; every other field is sealed. */
 const COMPLAINT_WORKFLOW_FIELDS = [

@@ -63,7 +63,8 @@ const FIELDS = {
 	policies: every('not_personal', [
 		...['id', 'organisation_name', 'organisation_address', 'organisation_email', 'dpo_email', 'hosting'],
 		...['complaint_deadline_days', 'information_deadline_days', 'satisfaction_threshold', 'minimum_sample'],
-		...['retention_months', 'log_retention_days', 'kiosk_cooldown_seconds', 'created', 'updated']
+		...['retention_months', 'log_retention_days', 'kiosk_cooldown_seconds', 'created', 'updated'],
+		...['alert_window', 'alert_window_size', 'alert_notify_agents']
 	]),
 	staff: {
 		...every('staff_identity', ['name', 'email', 'role', 'sites']),
@@ -133,6 +134,17 @@ const FIELDS = {
 	publications: {
 		...every('not_personal', ['id', 'label', 'period_from', 'period_to', 'snapshot', 'created']),
 		published_by: 'staff_reference'
+	},
+	// Threshold alerts: figures of places, and what staff did about them (comments, reasons).
+	alerts: {
+		...every('not_personal', ['id', 'kind', 'scope', 'site', 'reception_point', 'engagement', 'kiosk']),
+		...every('not_personal', ['status', 'opened_on', 'figures', 'acknowledged_at', 'action', 'closed_at']),
+		...every('not_personal', ['close_reason', 'mailed_at', 'created', 'updated']),
+		...every('staff_reference', ['acknowledged_by', 'closed_by'])
+	},
+	alert_events: {
+		...every('not_personal', ['id', 'alert', 'type', 'data', 'created']),
+		actor: 'staff_reference'
 	},
 	// Outcomes of backups and alerts; relay errors are stored without the addresses they quote.
 	ops_events: every('technical', ['id', 'kind', 'key', 'outcome', 'detail', 'created'])
@@ -222,7 +234,9 @@ const ACTIVITIES = [
 			complaint_events: STAFF_REFERENCES,
 			action_items: STAFF_REFERENCES,
 			action_notes: STAFF_REFERENCES,
-			publications: STAFF_REFERENCES
+			publications: STAFF_REFERENCES,
+			alerts: STAFF_REFERENCES,
+			alert_events: STAFF_REFERENCES
 		},
 		retention: { staff_identity: 'account', credentials: 'account', staff_reference: 'trail' },
 		recipients: ['all_staff', 'admins', 'smtp'],

@@ -2,6 +2,7 @@
 // The contract test holds these and the migrations to the same fields, types and limits.
 import type * as z from 'zod/mini';
 import { kioskSchema, staffSchema } from './accounts';
+import { alertEventSchema, alertSchema } from './alerts';
 import { actionItemSchema, actionNoteSchema, publicationSchema } from './cockpit';
 import { complaintEventSchema, complaintSchema } from './complaint';
 import { engagementSchema, questionSchema, questionnaireSchema } from './engagements';
@@ -28,7 +29,9 @@ export const collectionSchemas = {
 	action_items: actionItemSchema,
 	action_notes: actionNoteSchema,
 	publications: publicationSchema,
-	ops_events: opsEventSchema
+	ops_events: opsEventSchema,
+	alerts: alertSchema,
+	alert_events: alertEventSchema
 } satisfies Record<string, z.ZodMiniObject>;
 
 export type CollectionName = keyof typeof collectionSchemas;

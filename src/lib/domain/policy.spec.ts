@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { policySchema } from './policy';
+import { policySchema, publicPolicySchema } from './policy';
 
 const policy = {
 	organisation_name: 'Préfecture du Doubs',
@@ -8,7 +8,9 @@ const policy = {
 	satisfaction_threshold: 0.8,
 	minimum_sample: 30,
 	retention_months: 36,
-	log_retention_days: 90
+	log_retention_days: 90,
+	alert_window: 'days',
+	alert_window_size: 14
 };
 const fieldsOf = (value: unknown) =>
 	policySchema.safeParse(value).error?.issues.map(({ code, path }) => [code, ...path]);
@@ -31,5 +33,27 @@ describe('policySchema', () => {
 			['too_big', 'kiosk_cooldown_seconds']
 		]);
 		expect(fieldsOf({ ...policy, organisation_name: 'P' })).toEqual([['too_small', 'organisation_name']]);
+	});
+});
+
+describe("the policy's alert settings", () => {
+	it('take a window of days or of answers, of 1 to 1000', () => {
+		expect(policySchema.parse({ ...policy, alert_window: 'answers', alert_window_size: 60 })).toMatchObject({
+			alert_window: 'answers',
+			alert_window_size: 60
+		});
+		expect(fieldsOf({ ...policy, alert_window: 'weeks' })).toEqual([['invalid_value', 'alert_window']]);
+		expect(fieldsOf({ ...policy, alert_window_size: 0 })).toEqual([['too_small', 'alert_window_size']]);
+		expect(fieldsOf({ ...policy, alert_window_size: 1001 })).toEqual([['too_big', 'alert_window_size']]);
+		expect(fieldsOf({ ...policy, alert_notify_agents: 'yes' })).toEqual([
+			['invalid_type', 'alert_notify_agents']
+		]);
+	});
+
+	it("stay out of what visitors' pages read", () => {
+		expect(Object.keys(publicPolicySchema.shape)).not.toContain('alert_window');
+		expect(Object.keys(policySchema.shape)).toEqual(
+			expect.arrayContaining(['alert_window', 'alert_window_size', 'alert_notify_agents'])
+		);
 	});
 });

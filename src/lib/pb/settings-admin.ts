@@ -2,7 +2,7 @@
 // reception points, and the single policy record. PocketBase's refusals come back as thrown errors; its
 // answers are parsed here (see answer.ts).
 import * as z from 'zod/mini';
-import type { Policy as PolicyFields } from '$lib/domain/policy';
+import type { PublicPolicy as PolicyFields } from '$lib/domain/policy';
 import { POINT_KINDS, TIME_ZONES, ZONES } from '$lib/domain/places';
 import { fieldsOf, parseAnswer } from './answer';
 import { readAll } from './records';

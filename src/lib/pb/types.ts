@@ -3,15 +3,15 @@
 import * as z from 'zod/mini';
 import { staffSchema } from '$lib/domain/accounts';
 import { engagementSchema } from '$lib/domain/engagements';
-import { policySchema } from '$lib/domain/policy';
+import { publicPolicySchema } from '$lib/domain/policy';
 
 export type { StaffRole } from '$lib/domain/accounts';
 
 /** A stored record of shape T. */
 export type Stored<T> = T & { id: string };
 
-/** The prefecture's policy: a single public record. */
-export const policyRecordSchema = z.extend(policySchema, { id: z.string() });
+/** The prefecture's policy as visitors' pages and the settings page read it (the alert settings aside). */
+export const policyRecordSchema = z.extend(publicPolicySchema, { id: z.string() });
 export type Policy = z.infer<typeof policyRecordSchema>;
 
 /** A Qual-e-pref engagement (module 1: engagements 1–20, module 2: 21–23). */

@@ -1,7 +1,7 @@
 // The policy form: every value as typed (strings), the threshold as a percentage (the record keeps a
 // share between 0.01 and 1). Checks here mirror the collection's limits so the referent reads a clear
 // message at once; PocketBase checks again and its refusals go to the same fields. Pure.
-import type { Policy } from '$lib/domain/policy';
+import type { PublicPolicy as Policy } from '$lib/domain/policy';
 import { refusalCodes } from '$lib/pb/errors';
 
 export const POLICY_NUMBERS = {

@@ -1,0 +1,72 @@
+// The e-mail of each opened threshold alert, sent once (issue 18): the job claims an alert by setting its
+// `mailed_at` (one statement: two runs at once cannot both claim it), then writes to the referents, and to
+// the site's agents when the policy says so. When the relay refused every copy, the claim is given back and
+// the next run tries again; without a relay, or with nobody to write to, nothing more is tried.
+const lib = (name) => require(typeof __hooks === 'string' ? `${__hooks}/lib/${name}` : `./${name}`);
+const { alertOpenedMail } = lib('alert-mail.js');
+const { sendMail } = lib('mailer.js');
+const { appUrlOf } = lib('mail-settings.js');
+const { placeNameOf } = lib('alert-place.js');
+
+/** Who hears of an alert: the referents (the administrators when there is none), and the site's agents. */
+function recipientsOf(app, alert, notifyAgents) {
+	const emails = (filter, params) =>
+		app.findRecordsByFilter('staff', filter, 'email', 0, 0, params).map((r) => r.getString('email'));
+	let to = emails("role = 'referent'");
+	if (to.length === 0) to = emails("role = 'admin'");
+	const site = alert.getString('site');
+	if (notifyAgents && site) to = to.concat(emails("role = 'agent' && sites.id ?= {:site}", { site }));
+	return [...new Set(to)];
+}
+
+/** Claims the alert's e-mail: true when this run is the one to send it. */
+function claim(app, id, nowISO) {
+	return (
+		app
+			.db()
+			.newQuery("UPDATE alerts SET mailed_at = {:now} WHERE id = {:id} AND mailed_at = ''")
+			.bind({ now: nowISO.replace('T', ' '), id })
+			.execute()
+			.rowsAffected() === 1
+	);
+}
+
+/**
+ * E-mails every alert opened and not mailed yet (not the kiosks': the operations watch writes of those).
+ * @returns {string[]} the ids of the alerts mailed
+ */
+function mailOpenedAlerts(app, policy, nowISO) {
+	const mailed = [];
+	const pending = app.findRecordsByFilter(
+		'alerts',
+		"status != 'closed' && kind != 'silent' && mailed_at = ''",
+		'created',
+		0,
+		0
+	);
+	for (const alert of pending) {
+		if (!claim(app, alert.id, nowISO)) continue;
+		const figures = JSON.parse(alert.getString('figures') || 'null');
+		const mail = alertOpenedMail({
+			kind: /** @type {'lasting' | 'sudden'} */ (alert.getString('kind')),
+			place: placeNameOf(app, alert),
+			openedOn: alert.getString('opened_on'),
+			threshold: policy.threshold,
+			window: policy.window,
+			usualDays: policy.usualDays,
+			appUrl: appUrlOf(app),
+			figures
+		});
+		const outcomes = recipientsOf(app, alert, policy.notifyAgents).map((to) =>
+			sendMail(app, { to, ...mail })
+		);
+		if (outcomes.length > 0 && outcomes.every((o) => o === 'failed')) {
+			app.db().newQuery("UPDATE alerts SET mailed_at = '' WHERE id = {:id}").bind({ id: alert.id }).execute();
+			continue;
+		}
+		mailed.push(alert.id);
+	}
+	return mailed;
+}
+
+module.exports = { mailOpenedAlerts };
