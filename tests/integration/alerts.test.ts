@@ -7,6 +7,7 @@ import { ClientResponseError, type RecordModel } from 'pocketbase';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { dayIn } from '../../src/lib/domain/day';
 import { shiftDay } from '../../src/lib/domain/receipt-date';
+import { waitForMail } from '../support/smtp-sink.js';
 import { ingest, surveyItem } from '../support/surveys';
 import { createWorld, superClient, type World } from '../support/world';
 
@@ -174,6 +175,21 @@ describe('a sudden alert', () => {
 		expect(await alertMailsTo(w, w.people.otherAgent.email)).toEqual([]);
 		const [mail] = await alertMailsTo(w, w.people.agent.email);
 		expect(mail!.subject).toContain('journée nettement moins satisfaisante');
+	});
+});
+
+describe("the referents' weekly summary", () => {
+	it('lists every live alert, with its state', async () => {
+		const w = await createWorld(su);
+		await feed(w, days(14, 1, 1));
+		await check(w.clients.referent);
+		await su.send('/api/crons/qep-alerts-weekly', { method: 'POST' });
+		const mail = await waitForMail(mailUrl, {
+			to: w.people.referent.email,
+			subject: /^Qual-e-pref : alertes de satisfaction, \d+ en cours – semaine du /
+		});
+		expect(mail.text).toContain(`Accueil général – ${w.siteA.name} – sous le seuil depuis le `);
+		expect(mail.text).toMatch(/Cette semaine : \d+ alertes? ouvertes?/);
 	});
 });
 

@@ -118,15 +118,28 @@ describe('operations status and alerts', () => {
 		);
 		expect(first.status.alerts.map((a) => a.key)).toContain(`kiosk:${kiosk.id}`);
 
-		// Checked again (the watch runs every 10 minutes): still raised, no second e-mail.
+		// The site's staff see it among their alerts (threshold alerts' life cycle); others do not.
+		const kioskAlerts = (client: PocketBase) =>
+			client.collection('alerts').getFullList({ filter: client.filter('kiosk = {:k}', { k: kiosk.id }) });
+		const [alert, ...more] = await kioskAlerts(w.clients.agent);
+		expect(more).toEqual([]);
+		expect(alert).toMatchObject({ kind: 'silent', scope: 'kiosk', site: w.siteA.id, status: 'open' });
+		expect(await kioskAlerts(w.clients.otherAgent)).toEqual([]);
+
+		// Checked again (the watch runs every 10 minutes): still raised, no second e-mail, the same alert.
 		const second = await check(w.clients.admin);
 		expect(second.raised).toEqual([]);
 		expect(toAdmin()).toHaveLength(1);
+		expect((await kioskAlerts(w.clients.agent)).map((a) => a.id)).toEqual([alert!.id]);
 
 		await w.su.collection('kiosks').update(kiosk.id, { last_seen_at: new Date().toISOString() });
 		const back = await check(w.clients.admin);
 		expect(back.cleared).toContain(`kiosk:${kiosk.id}`);
 		expect(back.status.alerts.map((a) => a.key)).not.toContain(`kiosk:${kiosk.id}`);
+		expect(await w.su.collection('alerts').getOne(alert!.id)).toMatchObject({
+			status: 'closed',
+			closed_by: ''
+		});
 	});
 
 	it('shows the mail relay failing, with its error, from the first e-mail it could not send', async () => {

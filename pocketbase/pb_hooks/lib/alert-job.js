@@ -9,8 +9,8 @@ const { shiftDay, receiptDate } = lib('working-days.js');
 const USUAL_DAYS = 28;
 /** A window of answers looks back this far at most (a place with fewer answers over a year is too quiet). */
 const ANSWERS_LOOKBACK_DAYS = 365;
-/** The column of answer_counts and of alerts that names each scope's place. */
-const PLACE_FIELD = { point: 'reception_point', site: 'site', engagement: 'engagement' };
+/** The column of alerts (and of answer_counts, but for kiosks) that names each scope's place. */
+const PLACE_FIELD = { point: 'reception_point', site: 'site', engagement: 'engagement', kiosk: 'kiosk' };
 
 /**
  * The detection's settings from the policy record's values. Pure.
@@ -90,15 +90,20 @@ function appendAlertEvent(app, alertId, actorId, type, data) {
 	app.save(event);
 }
 
-/** Opens the alert; false when one of its kind is already live at the place (another run was first). */
-function openAlert(app, decided, siteOfPoint) {
+/**
+ * Opens the alert; false when one of its kind is already live at the place (another run was first).
+ * @param {any} app
+ * @param {{ kind: string, scope: string, place: string, day: string, site: string, figures: any, usual?: any }} decided
+ *   `site`: the place's site ('' for an engagement)
+ */
+function openAlert(app, decided) {
 	try {
 		app.runInTransaction((tx) => {
 			const alert = new Record(tx.findCollectionByNameOrId('alerts'));
 			alert.set('kind', decided.kind);
 			alert.set('scope', decided.scope);
 			alert.set(PLACE_FIELD[decided.scope], decided.place);
-			if (decided.scope === 'point') alert.set('site', siteOfPoint[decided.place] || '');
+			if (decided.scope !== 'site') alert.set('site', decided.site);
 			alert.set('status', 'open');
 			alert.set('opened_on', decided.day);
 			const figures = decided.usual ? { ...decided.figures, usual: decided.usual } : decided.figures;
@@ -113,7 +118,7 @@ function openAlert(app, decided, siteOfPoint) {
 	}
 }
 
-/** Closes an alert the data no longer supports, unless someone closed it meanwhile. */
+/** Closes an alert the data no longer supports, unless someone closed it meanwhile. `figures` may be null. */
 function closeByData(app, decided, nowISO) {
 	let closed = false;
 	app.runInTransaction((tx) => {
@@ -132,7 +137,8 @@ function closeByData(app, decided, nowISO) {
 /**
  * Runs the detection now and e-mails what opened.
  * @param {any} app @param {string} nowISO
- * @returns {{ opened: string[], closed: string[], mailed: string[] }} alert ids
+ * @returns {{ opened: string[], closed: string[], mailed: string[] }} what opened (`kind:scope:place`), the ids
+ *   of the alerts closed and of those mailed
  */
 function runAlerts(app, nowISO) {
 	const policy = alertPolicyOf(policyRecord(app));
@@ -164,11 +170,21 @@ function runAlerts(app, nowISO) {
 	const closed = [];
 	for (const [today, group] of Object.entries(byToday)) {
 		const decided = detect(group, open, policy, today);
-		for (const d of decided.open) if (openAlert(app, d, siteOfPoint)) opened.push(d);
+		for (const d of decided.open)
+			if (openAlert(app, { ...d, site: d.scope === 'point' ? siteOfPoint[d.place] || '' : '' }))
+				opened.push(d);
 		for (const d of decided.close) if (closeByData(app, d, nowISO)) closed.push(d.id);
 	}
 	const mailed = lib('alert-notify.js').mailOpenedAlerts(app, policy, nowISO);
 	return { opened: opened.map((d) => `${d.kind}:${d.scope}:${d.place}`), closed, mailed };
 }
 
-module.exports = { USUAL_DAYS, alertPolicyOf, lookbackDays, appendAlertEvent, runAlerts };
+module.exports = {
+	USUAL_DAYS,
+	alertPolicyOf,
+	lookbackDays,
+	appendAlertEvent,
+	openAlert,
+	closeByData,
+	runAlerts
+};

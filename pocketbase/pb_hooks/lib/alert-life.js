@@ -10,7 +10,7 @@ const TITLE_MIN = 3;
 const TITLE_MAX = 200;
 
 /**
- * @typedef {{ status: string, action: string }} AlertState
+ * @typedef {{ status: string, action: string, kind: string }} AlertState
  * @typedef {{ errors: Record<string, string> } | { patch: Record<string, unknown>, event: Record<string, unknown> }} Step
  */
 
@@ -62,9 +62,27 @@ function closeByReferent(alert, body, actorId, nowISO) {
 	};
 }
 
+/** An action is due within this many years. */
+const DUE_YEARS = 5;
+
+/**
+ * What is wrong with an action's due day, or null: not a day, before yesterday (UTC: the prefecture's today
+ * may be a day ahead), more than DUE_YEARS years on.
+ * @param {unknown} due @param {string} today `YYYY-MM-DD`, UTC
+ */
+function dueDateCode(due, today) {
+	if (!isRealDay(due)) return 'invalid';
+	const day = /** @type {string} */ (due);
+	const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
+	if (day < yesterday) return 'past';
+	if (day > `${Number(today.slice(0, 4)) + DUE_YEARS}${today.slice(4)}`) return 'too_far';
+	return null;
+}
+
 /**
  * The action of the plan made from an alert: its title (the one proposed unless the body gives one), its
- * optional due day, and what the alert becomes (acknowledged by the same person when it was open).
+ * optional due day, and what else the alert becomes besides linked to it (acknowledged by the same person
+ * when it was open).
  * @param {AlertState} alert @param {Record<string, unknown>} body
  * @param {{ actorId: string, nowISO: string, proposedTitle: string }} ctx
  * @returns {{ errors: Record<string, string> } | { title: string, dueDate: string, patch: Record<string, unknown> }}
@@ -74,13 +92,19 @@ function actionFrom(alert, body, { actorId, nowISO, proposedTitle }) {
 	const given = (value) => value !== undefined && value !== null && value !== '';
 	const titleCode = given(body.title) ? textCode(body.title, TITLE_MIN, TITLE_MAX) : null;
 	if (titleCode) errors.title = titleCode;
-	if (given(body.due_date) && !isRealDay(body.due_date)) errors.due_date = 'invalid';
+	if (given(body.due_date)) {
+		const code = dueDateCode(body.due_date, nowISO.slice(0, 10));
+		if (code) errors.due_date = code;
+	}
 	if (alert.status === 'closed') errors.status = 'closed';
 	else if (alert.action) errors.action = 'exists';
+	// A silent kiosk is a matter for whoever looks after the tablet, not for the plan: no figures to carry.
+	else if (alert.kind === 'silent') errors.kind = 'not_allowed';
 	if (Object.keys(errors).length > 0) return { errors };
-	const patch = { action: '' };
-	if (alert.status === 'open')
-		Object.assign(patch, { status: 'acknowledged', acknowledged_by: actorId, acknowledged_at: nowISO });
+	const patch =
+		alert.status === 'open'
+			? { status: 'acknowledged', acknowledged_by: actorId, acknowledged_at: nowISO }
+			: {};
 	return {
 		title: trimmed(body.title) || proposedTitle.slice(0, TITLE_MAX),
 		dueDate: typeof body.due_date === 'string' ? body.due_date : '',

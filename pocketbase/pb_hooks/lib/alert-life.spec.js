@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { acknowledge, actionFrom, closeByReferent } from './alert-life.js';
 
 const NOW = '2026-12-04T09:30:00.000Z';
-const open = { status: 'open', action: '' };
-const acknowledged = { status: 'acknowledged', action: '' };
-const closed = { status: 'closed', action: '' };
+const open = { status: 'open', action: '', kind: 'lasting' };
+const acknowledged = { status: 'acknowledged', action: '', kind: 'lasting' };
+const closed = { status: 'closed', action: '', kind: 'lasting' };
 
 describe('acknowledging an alert', () => {
 	it('records who and when, and the comment trimmed', () => {
@@ -61,12 +61,12 @@ describe('an action made from an alert', () => {
 		expect(actionFrom(open, {}, ctx)).toEqual({
 			title: 'Satisfaction sous le seuil – Accueil',
 			dueDate: '',
-			patch: { action: '', status: 'acknowledged', acknowledged_by: 'staff0000000002', acknowledged_at: NOW }
+			patch: { status: 'acknowledged', acknowledged_by: 'staff0000000002', acknowledged_at: NOW }
 		});
 		expect(actionFrom(acknowledged, { title: ' Renfort du lundi ', due_date: '2027-01-15' }, ctx)).toEqual({
 			title: 'Renfort du lundi',
 			dueDate: '2027-01-15',
-			patch: { action: '' }
+			patch: {}
 		});
 	});
 
@@ -77,8 +77,13 @@ describe('an action made from an alert', () => {
 		expect(actionFrom(open, { title: ['Renfort'], owner: 'x' }, ctx)).toEqual({
 			errors: { title: 'invalid', owner: 'unknown' }
 		});
+		expect(actionFrom(open, { due_date: '2026-12-02' }, ctx)).toEqual({ errors: { due_date: 'past' } });
+		expect(actionFrom(open, { due_date: '2031-12-05' }, ctx)).toEqual({ errors: { due_date: 'too_far' } });
+		expect(actionFrom(open, { due_date: '2031-12-04' }, ctx)).toMatchObject({ dueDate: '2031-12-04' });
+		expect(actionFrom(open, { due_date: '2026-12-03' }, ctx)).toMatchObject({ dueDate: '2026-12-03' });
 		expect(actionFrom(closed, {}, ctx)).toEqual({ errors: { status: 'closed' } });
-		expect(actionFrom({ status: 'acknowledged', action: 'action000000001' }, {}, ctx)).toEqual({
+		expect(actionFrom({ ...open, kind: 'silent' }, {}, ctx)).toEqual({ errors: { kind: 'not_allowed' } });
+		expect(actionFrom({ ...acknowledged, action: 'action000000001' }, {}, ctx)).toEqual({
 			errors: { action: 'exists' }
 		});
 	});

@@ -51,4 +51,34 @@ function alertOpenedMail({ kind, place, openedOn, threshold, window, usualDays, 
 	return { subject, ...renderMail([{ language: 'fr', paragraphs }]) };
 }
 
-module.exports = { alertOpenedMail, percent };
+const KIND_WORDS = { lasting: 'sous le seuil', sudden: 'journée peu satisfaisante' };
+const STATUS_WORDS = { open: 'à prendre en compte', acknowledged: 'prise en compte' };
+
+/**
+ * The referents' weekly summary, or null when no alert is live and none opened or closed in the week.
+ * @param {{ today: string, appUrl: string, opened: number, closed: number,
+ *   live: { kind: string, place: string, status: string, openedOn: string, action: boolean }[] }} week
+ * @returns {{ subject: string, text: string, html: string } | null}
+ */
+function alertWeeklyMail({ today, appUrl, opened, closed, live }) {
+	if (live.length === 0 && opened === 0 && closed === 0) return null;
+	const lines = live.map(
+		(a) =>
+			`${a.place} – ${KIND_WORDS[a.kind] || a.kind} depuis le ${longDate(a.openedOn, 'fr')} – ${STATUS_WORDS[a.status] || a.status}${a.action ? ', action du plan ouverte' : ''}`
+	);
+	const paragraphs = [
+		['Bonjour,'],
+		[
+			`Cette semaine : ${plural(opened, 'alerte ouverte', 'alertes ouvertes')}, ${plural(closed, 'alerte close', 'alertes closes')}.`
+		],
+		live.length > 0
+			? [`Alertes en cours (${live.length}) :`, ...lines]
+			: ['Aucune alerte de satisfaction n’est en cours.'],
+		['Les alertes dans l’espace de gestion :', { link: `${appUrl}/gestion` }],
+		['Message automatique envoyé chaque lundi ; merci de ne pas y répondre.']
+	];
+	const subject = `${PRODUCT} : alertes de satisfaction, ${live.length} en cours – semaine du ${longDate(today, 'fr')}`;
+	return { subject, ...renderMail([{ language: 'fr', paragraphs }]) };
+}
+
+module.exports = { alertOpenedMail, alertWeeklyMail, percent };

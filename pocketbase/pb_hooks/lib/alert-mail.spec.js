@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertOpenedMail, percent } from './alert-mail.js';
+import { alertOpenedMail, alertWeeklyMail, percent } from './alert-mail.js';
 
 const base = {
 	place: 'Accueil général – Préfecture de la Moselle',
@@ -49,5 +49,42 @@ describe('the e-mail of an opened alert', () => {
 			'100 %',
 			'0 %'
 		]);
+	});
+});
+
+describe("the referents' weekly summary", () => {
+	const week = { today: '2026-12-07', appUrl: 'https://qualite.prefecture.test', opened: 2, closed: 1 };
+
+	it('counts the week, then lists the live alerts with their state', () => {
+		const mail = alertWeeklyMail({
+			...week,
+			live: [
+				{
+					kind: 'lasting',
+					place: 'Accueil général – Metz',
+					status: 'acknowledged',
+					openedOn: '2026-12-01',
+					action: true
+				},
+				{ kind: 'sudden', place: 'Préfecture de Metz', status: 'open', openedOn: '2026-12-04', action: false }
+			]
+		});
+		expect(mail?.subject).toBe(
+			'Qual-e-pref : alertes de satisfaction, 2 en cours – semaine du lundi 7 décembre 2026'
+		);
+		expect(mail?.text).toContain('Cette semaine : 2 alertes ouvertes, 1 alerte close.');
+		expect(mail?.text).toContain(
+			'Accueil général – Metz – sous le seuil depuis le mardi 1er décembre 2026 – prise en compte, action du plan ouverte'
+		);
+		expect(mail?.text).toContain(
+			'Préfecture de Metz – journée peu satisfaisante depuis le vendredi 4 décembre 2026 – à prendre en compte'
+		);
+	});
+
+	it('says a quiet week with alerts closed, and sends nothing after a week without any', () => {
+		expect(alertWeeklyMail({ ...week, opened: 0, live: [] })?.text).toContain(
+			'Aucune alerte de satisfaction n’est en cours.'
+		);
+		expect(alertWeeklyMail({ ...week, opened: 0, closed: 0, live: [] })).toBeNull();
 	});
 });

@@ -3,20 +3,25 @@
 // the site's agents when the policy says so. When the relay refused every copy, the claim is given back and
 // the next run tries again; without a relay, or with nobody to write to, nothing more is tried.
 const lib = (name) => require(typeof __hooks === 'string' ? `${__hooks}/lib/${name}` : `./${name}`);
-const { alertOpenedMail } = lib('alert-mail.js');
+const { alertOpenedMail, alertWeeklyMail } = lib('alert-mail.js');
 const { sendMail } = lib('mailer.js');
 const { appUrlOf } = lib('mail-settings.js');
 const { placeNameOf } = lib('alert-place.js');
 
-/** Who hears of an alert: the referents (the administrators when there is none), and the site's agents. */
+const emails = (app, filter, params) =>
+	app.findRecordsByFilter('staff', filter, 'email', 0, 0, params).map((r) => r.getString('email'));
+
+/** The referents' addresses (the administrators' when there is no referent). */
+function referentsOf(app) {
+	const referents = emails(app, "role = 'referent'");
+	return referents.length > 0 ? referents : emails(app, "role = 'admin'");
+}
+
+/** Who hears of an alert: the referents, and the site's agents when the policy says so. */
 function recipientsOf(app, alert, notifyAgents) {
-	const emails = (filter, params) =>
-		app.findRecordsByFilter('staff', filter, 'email', 0, 0, params).map((r) => r.getString('email'));
-	let to = emails("role = 'referent'");
-	if (to.length === 0) to = emails("role = 'admin'");
 	const site = alert.getString('site');
-	if (notifyAgents && site) to = to.concat(emails("role = 'agent' && sites.id ?= {:site}", { site }));
-	return [...new Set(to)];
+	const agents = notifyAgents && site ? emails(app, "role = 'agent' && sites.id ?= {:site}", { site }) : [];
+	return [...new Set([...referentsOf(app), ...agents])];
 }
 
 /** Claims the alert's e-mail: true when this run is the one to send it. */
@@ -69,4 +74,32 @@ function mailOpenedAlerts(app, policy, nowISO) {
 	return mailed;
 }
 
-module.exports = { mailOpenedAlerts };
+/**
+ * The referents' weekly summary (cron `qep-alerts-weekly`, Mondays): the week's openings and closings, and
+ * every alert still live. Nothing is sent after a week without any.
+ * @returns {number} how many e-mails went out
+ */
+function sendWeeklySummary(app, nowISO) {
+	const weekAgo = new Date(Date.parse(nowISO) - 7 * 86400000).toISOString().replace('T', ' ');
+	const count = (filter) => app.countRecords('alerts', $dbx.exp(filter, { since: weekAgo }));
+	const live = app
+		.findRecordsByFilter('alerts', "status != 'closed' && kind != 'silent'", 'opened_on', 0, 0)
+		.map((alert) => ({
+			kind: alert.getString('kind'),
+			place: placeNameOf(app, alert),
+			status: alert.getString('status'),
+			openedOn: alert.getString('opened_on'),
+			action: alert.getString('action') !== ''
+		}));
+	const mail = alertWeeklyMail({
+		today: nowISO.slice(0, 10),
+		appUrl: appUrlOf(app),
+		opened: count("kind != 'silent' AND created >= {:since}"),
+		closed: count("kind != 'silent' AND status = 'closed' AND closed_at >= {:since}"),
+		live
+	});
+	if (!mail) return 0;
+	return referentsOf(app).filter((to) => sendMail(app, { to, ...mail }) === 'sent').length;
+}
+
+module.exports = { mailOpenedAlerts, sendWeeklySummary };

@@ -5,6 +5,7 @@
 const { runAlerts, appendAlertEvent } = require(`${__hooks}/lib/alert-job.js`);
 const { acknowledge, closeByReferent, actionFrom } = require(`${__hooks}/lib/alert-life.js`);
 const { percent } = require(`${__hooks}/lib/alert-mail.js`);
+const { longDate } = require(`${__hooks}/lib/mail-format.js`);
 const { placeNameOf } = require(`${__hooks}/lib/alert-place.js`);
 const { staffOf } = require(`${__hooks}/lib/complaint-actions.js`);
 const { findOrNull } = require(`${__hooks}/lib/caller.js`);
@@ -27,7 +28,11 @@ function alertFor(e, caller) {
 	return alert;
 }
 
-const stateOf = (alert) => ({ status: alert.getString('status'), action: alert.getString('action') });
+const stateOf = (alert) => ({
+	status: alert.getString('status'),
+	action: alert.getString('action'),
+	kind: alert.getString('kind')
+});
 const nowISO = () => new Date().toISOString();
 
 /** Saves the alert's change and its trail event together; answers with the alert. */
@@ -101,7 +106,7 @@ function handleAction(e) {
 		action.set('title', step.title);
 		action.set(
 			'description',
-			`Ouverte depuis l’alerte du ${alert.getString('opened_on')} : ${percent(figures.rate ?? 0)} de satisfaits sur ${figures.n ?? 0} avis exprimés du ${figures.from} au ${figures.to}.`
+			`Ouverte depuis l’alerte du ${longDate(alert.getString('opened_on'), 'fr')} : ${percent(figures.rate ?? 0)} de satisfaits sur ${figures.n ?? 0} avis exprimés, du ${longDate(figures.from, 'fr')} au ${longDate(figures.to, 'fr')}.`
 		);
 		for (const field of ['site', 'reception_point', 'engagement']) action.set(field, alert.getString(field));
 		if (step.dueDate) action.set('due_date', `${step.dueDate} 00:00:00.000Z`);

@@ -51,6 +51,8 @@ function runWatch(app, status) {
 	);
 	const raised = raise.filter((alert) => raiseAlert(app, alert)).map((a) => a.key);
 	const cleared = clear.filter((key) => clearAlert(app, key));
+	// The same kiosks in the threshold alerts' life cycle, for the referents and the site's agents.
+	lib('alert-silence.js').syncSilentKiosks(app, status.kiosks.silent, new Date().toISOString());
 	return { raised, cleared };
 }
 

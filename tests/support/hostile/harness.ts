@@ -24,7 +24,9 @@ export const COUNTED = [
 	'kiosks',
 	'engagements',
 	'action_items',
-	'action_notes'
+	'action_notes',
+	'alerts',
+	'alert_events'
 ] as const;
 export type CountKey = (typeof COUNTED)[number] | 'answer_counts_n';
 

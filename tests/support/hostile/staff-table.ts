@@ -1,6 +1,6 @@
 // The hostile table of the staff routes: the complaint workflow, transcription, the rights of persons
 // (contact correction, erasure, access and export), questionnaire versions, settings through the record
-// API, publications and their open data, the indicators, the inbox, retention, status, kiosk enrolment and
+// API, the threshold alerts' life cycle, publications and their open data, the indicators, the inbox, retention, status, kiosk enrolment and
 // PIN.
 import type { RecordModel } from 'pocketbase';
 import { complaintItem } from '../complaints';
@@ -15,7 +15,8 @@ import {
 	fieldRows,
 	pathRows,
 	type Base,
-	type BaseOf
+	type BaseOf,
+	type FieldSpec
 } from './rows';
 import { HUGE, IMPOSSIBLE_DAYS } from './values';
 
@@ -281,7 +282,10 @@ function settingsRows(): Row[] {
 			'minimum_sample',
 			'retention_months',
 			'kiosk_cooldown_seconds',
-			'hosting'
+			'hosting',
+			'alert_window',
+			'alert_window_size',
+			'alert_notify_agents'
 		];
 		const body = Object.fromEntries(fields.map((f) => [f, policy[f]]));
 		return {
@@ -333,9 +337,77 @@ function settingsRows(): Row[] {
 			{ path: ['minimum_sample'], kind: 'int' },
 			{ path: ['retention_months'], kind: 'int' },
 			{ path: ['kiosk_cooldown_seconds'], kind: 'int', optional: true },
-			{ path: ['hosting'], kind: 'text', optional: true }
+			{ path: ['hosting'], kind: 'text', optional: true },
+			{ path: ['alert_window'], kind: 'enum' },
+			{ path: ['alert_window_size'], kind: 'int' },
+			{ path: ['alert_notify_agents'], kind: 'bool', optional: true }
 		]).filter((r) => r.cls !== 'missing') // a PATCH leaves out what it does not change
 	];
+}
+
+/**
+ * The threshold alerts' life-cycle routes, each on a fresh open alert of site A: acknowledging (its comment),
+ * making the plan's action (its title and due day), closing (its reason). The alert is closed afterwards
+ * whatever happened, which frees its place for the next row's (one live alert per kind and place).
+ */
+function alertRows(): Row[] {
+	const steps: [string, Caller, Record<string, unknown>, FieldSpec[]][] = [
+		[
+			'acknowledge',
+			'agent',
+			{ comment: 'Vu avec le chef de bureau.' },
+			[{ path: ['comment'], kind: 'text', optional: true }]
+		],
+		[
+			'action',
+			'referent',
+			{ title: 'Renfort du lundi', due_date: '2027-01-15' },
+			[
+				{ path: ['title'], kind: 'text', optional: true },
+				{ path: ['due_date'], kind: 'day', optional: true }
+			]
+		],
+		['close', 'referent', { reason: 'Cause identifiée et traitée.' }, [{ path: ['reason'], kind: 'text' }]]
+	];
+	const rows: Row[] = [];
+	for (const [step, as, body, fields] of steps) {
+		const route = `POST /api/qep/alerts/{id}/${step}`;
+		const base: BaseOf<StaffCtx> = async ({ w, today }) => {
+			const alert = await w.su.collection('alerts').create({
+				kind: 'lasting',
+				scope: 'site',
+				site: w.siteA.id,
+				status: 'open',
+				opened_on: today,
+				figures: { satisfied: 14, n: 28, rate: 0.5, low: 0.33, high: 0.67, from: today, to: today }
+			});
+			return {
+				path: `/api/qep/alerts/${alert.id}/${step}`,
+				as,
+				body,
+				expect: {
+					counted: ['alerts', 'alert_events', 'action_items'],
+					watch: [{ collection: 'alerts', id: alert.id }],
+					cleanup: async () => {
+						await w.su.collection('alerts').update(alert.id, { status: 'closed' });
+					}
+				}
+			};
+		};
+		rows.push(
+			...fieldRows(route, base, fields),
+			...pathRows(route, base, (b, id) => b.path.replace(/alerts\/[^/]+\//, `alerts/${id}/`)),
+			...callerRows(
+				route,
+				base,
+				step === 'acknowledge'
+					? ['none', 'forged', 'kiosk', 'otherAgent']
+					: ['none', 'forged', 'kiosk', 'agent']
+			),
+			...bodyRows(route, base).filter((r) => !r.cls.startsWith('proto:'))
+		);
+	}
+	return rows;
 }
 
 function publicationRows(): Row[] {
@@ -510,6 +582,7 @@ export const workflowTable = (): Row[] => [...actionRows(), ...transcriptionRows
 export const cockpitTable = (): Row[] => [
 	...questionnaireRows(),
 	...settingsRows(),
+	...alertRows(),
 	...publicationRows(),
 	...queryRows('GET /api/qep/indicators', '/api/qep/indicators', { from: '2026-01-01', to: '2026-01-31' }, [
 		'from',
