@@ -146,14 +146,16 @@ test('the referent sets the alerts over the last answers, and the site’s agent
 			has: page.getByRole('heading', { name: 'Réglage des alertes de satisfaction' })
 		});
 		await expect(form.getByLabel('Les derniers jours')).toBeChecked();
-		await form.getByLabel('Les derniers avis exprimés').check();
+		// DSFR draws its own radio and box over the inputs: the label is what a person clicks.
+		await form.getByText('Les derniers avis exprimés').click();
 		const size = form.getByLabel('Nombre de jours ou d’avis');
 		await size.fill('0');
 		await form.getByRole('button', { name: 'Enregistrer les réglages des alertes' }).click();
 		await expect(size).toBeFocused();
 		await expect(form).toContainText('entre 1 et 1000');
 		await size.fill('60');
-		await form.getByLabel('Prévenir aussi les agents du site par courriel').check();
+		await form.getByText('Prévenir aussi les agents du site par courriel').click();
+		await expect(form.getByLabel('Prévenir aussi les agents du site par courriel')).toBeChecked();
 		await form.getByRole('button', { name: 'Enregistrer les réglages des alertes' }).click();
 		await expect(
 			page.getByRole('status').filter({ hasText: 'Réglages des alertes enregistrés.' })

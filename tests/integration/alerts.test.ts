@@ -292,6 +292,9 @@ describe("an alert's life cycle", () => {
 			codes: { status: 'closed' }
 		});
 		expect((await trail(alert)).map((e) => e.type)).toEqual(['opened', 'acknowledged', 'action', 'closed']);
+		// The answers that opened it have not changed: closed with a reason, it does not come back.
+		await check(w.clients.referent);
+		expect((await pointAlerts(w, 'lasting')).map((a) => a.id)).toEqual([alert.id]);
 		expect(
 			await refusal(post(w.clients.referent, 'close', { reason: 'Réglé' }, 'nosuchalert0000'))
 		).toMatchObject({

@@ -106,4 +106,18 @@ function detect(places, open, policy, today) {
 	return decided;
 }
 
-module.exports = { SCOPES, placesOf, detect };
+/**
+ * The openings left once the referent's closings are heeded: after the referent closed a place's alert of a
+ * kind, a new one is judged only on answers given after that day (its window must start after it), so an
+ * alert closed with a reason does not come back at the next run on the same answers. Pure.
+ * @param {(OpenAlert & { figures: Figures })[]} openings
+ * @param {Record<string, string>} closedOn `kind:scope:place` → the last day the referent closed one
+ */
+function afterClosings(openings, closedOn) {
+	return openings.filter((o) => {
+		const day = closedOn[`${o.kind}:${o.scope}:${o.place}`];
+		return !day || o.figures.from > day;
+	});
+}
+
+module.exports = { SCOPES, placesOf, detect, afterClosings };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect, placesOf } from './alert-detection.js';
+import { afterClosings, detect, placesOf } from './alert-detection.js';
 
 const POLICY = { threshold: 0.75, minimumSample: 30, window: { days: 14 }, usualDays: 28 };
 const TODAY = '2026-12-05';
@@ -116,5 +116,26 @@ describe('detect', () => {
 		expect(detect(quiet, [], POLICY, TODAY)).toEqual({ open: [], close: [] });
 		const small = placesOf(rows('engagement', 'e', [{ day: TODAY, satisfied: 0, unsatisfied: 29 }]));
 		expect(detect(small, [], { ...POLICY, window: { answers: 60 } }, TODAY)).toEqual({ open: [], close: [] });
+	});
+});
+
+describe('afterClosings', () => {
+	const opening = (kind, from) => ({
+		scope: 'point',
+		place: 'p',
+		kind,
+		day: '2026-12-05',
+		figures: { satisfied: 1, n: 20, rate: 0.05, low: 0, high: 0.2, from, to: '2026-12-05' }
+	});
+
+	it('judges a new alert on answers after the referent closed the last one only', () => {
+		const closedOn = { 'lasting:point:p': '2026-12-01', 'sudden:point:p': '2026-12-05' };
+		expect(afterClosings([opening('lasting', '2026-11-22')], closedOn)).toEqual([]);
+		expect(afterClosings([opening('lasting', '2026-12-01')], closedOn)).toEqual([]);
+		expect(afterClosings([opening('lasting', '2026-12-02')], closedOn)).toHaveLength(1);
+		// A sudden alert closed today does not come back today; tomorrow's may open.
+		expect(afterClosings([opening('sudden', '2026-12-05')], closedOn)).toEqual([]);
+		expect(afterClosings([opening('sudden', '2026-12-05')], {})).toHaveLength(1);
+		expect(afterClosings([{ ...opening('lasting', '2026-11-22'), place: 'q' }], closedOn)).toHaveLength(1);
 	});
 });

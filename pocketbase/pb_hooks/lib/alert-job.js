@@ -2,8 +2,9 @@
 // answer counts of each reception point, site and engagement, asks lib/alert-detection.js what opens and
 // closes today, writes it with its trail, then e-mails each alert opened and not yet mailed, once.
 const lib = (name) => require(typeof __hooks === 'string' ? `${__hooks}/lib/${name}` : `./${name}`);
-const { detect, placesOf } = lib('alert-detection.js');
+const { afterClosings, detect, placesOf } = lib('alert-detection.js');
 const { shiftDay, receiptDate } = lib('working-days.js');
+const { appendAlertEvent } = lib('trail.js');
 
 /** A day's usual: the days before it, as many as this. */
 const USUAL_DAYS = 28;
@@ -80,14 +81,27 @@ function openAlerts(app) {
 	});
 }
 
-/** Adds an event to an alert's trail. `actorId` '' for the detection. */
-function appendAlertEvent(app, alertId, actorId, type, data) {
-	const event = new Record(app.findCollectionByNameOrId('alert_events'));
-	event.set('alert', alertId);
-	event.set('actor', actorId || '');
-	event.set('type', type);
-	event.set('data', data);
-	app.save(event);
+/**
+ * The last day the referent closed an alert of each kind and place since `since`: `kind:scope:place` → day.
+ * @returns {Record<string, string>}
+ */
+function referentClosings(app, since) {
+	const rows = arrayOf(
+		new DynamicModel({ kind: '', scope: '', site: '', reception_point: '', engagement: '', closed: '' })
+	);
+	app
+		.db()
+		.newQuery(
+			`SELECT kind, scope, site, reception_point, engagement, max(closed_at) AS closed FROM alerts
+			WHERE status = 'closed' AND closed_by != '' AND kind != 'silent' AND closed_at >= {:since}
+			GROUP BY kind, scope, site, reception_point, engagement`
+		)
+		.bind({ since })
+		.all(rows);
+	/** @type {Record<string, string>} */
+	const closedOn = {};
+	for (const r of rows) closedOn[`${r.kind}:${r.scope}:${r[PLACE_FIELD[r.scope]]}`] = r.closed.slice(0, 10);
+	return closedOn;
 }
 
 /**
@@ -158,6 +172,7 @@ function runAlerts(app, nowISO) {
 		.all(rows);
 	const places = placesOf(rows);
 	const open = openAlerts(app);
+	const closedOn = referentClosings(app, shiftDay(latest, -lookbackDays(policy)));
 
 	// Places whose today differs (sites in other time zones) are decided each against their own day.
 	const byToday = {};
@@ -170,10 +185,30 @@ function runAlerts(app, nowISO) {
 	const closed = [];
 	for (const [today, group] of Object.entries(byToday)) {
 		const decided = detect(group, open, policy, today);
-		for (const d of decided.open)
+		// One place's failure (a point deleted meanwhile…) is logged and leaves the others to be decided.
+		const each = (list, apply) => {
+			for (const d of list)
+				try {
+					apply(d);
+				} catch (err) {
+					app
+						.logger()
+						.error(
+							'Threshold alert not written',
+							'place',
+							`${d.kind}:${d.scope}:${d.place}`,
+							'error',
+							String(err)
+						);
+				}
+		};
+		each(afterClosings(decided.open, closedOn), (d) => {
 			if (openAlert(app, { ...d, site: d.scope === 'point' ? siteOfPoint[d.place] || '' : '' }))
 				opened.push(d);
-		for (const d of decided.close) if (closeByData(app, d, nowISO)) closed.push(d.id);
+		});
+		each(decided.close, (d) => {
+			if (closeByData(app, d, nowISO)) closed.push(d.id);
+		});
 	}
 	const mailed = lib('alert-notify.js').mailOpenedAlerts(app, policy, nowISO);
 	return { opened: opened.map((d) => `${d.kind}:${d.scope}:${d.place}`), closed, mailed };
@@ -183,7 +218,6 @@ module.exports = {
 	USUAL_DAYS,
 	alertPolicyOf,
 	lookbackDays,
-	appendAlertEvent,
 	openAlert,
 	closeByData,
 	runAlerts

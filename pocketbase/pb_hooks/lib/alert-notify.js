@@ -36,6 +36,27 @@ function claim(app, id, nowISO) {
 	);
 }
 
+/** Gives the claim back: the next run tries again. */
+function unclaim(app, id) {
+	app.db().newQuery("UPDATE alerts SET mailed_at = '' WHERE id = {:id}").bind({ id }).execute();
+}
+
+/** Writes the opening e-mail of a claimed alert; false when the relay refused every copy. */
+function mailOne(app, policy, alert) {
+	const mail = alertOpenedMail({
+		kind: /** @type {'lasting' | 'sudden'} */ (alert.getString('kind')),
+		place: placeNameOf(app, alert),
+		openedOn: alert.getString('opened_on'),
+		threshold: policy.threshold,
+		window: policy.window,
+		usualDays: policy.usualDays,
+		appUrl: appUrlOf(app),
+		figures: JSON.parse(alert.getString('figures') || 'null')
+	});
+	const outcomes = recipientsOf(app, alert, policy.notifyAgents).map((to) => sendMail(app, { to, ...mail }));
+	return !(outcomes.length > 0 && outcomes.every((o) => o === 'failed'));
+}
+
 /**
  * E-mails every alert opened and not mailed yet (not the kiosks': the operations watch writes of those).
  * @returns {string[]} the ids of the alerts mailed
@@ -51,25 +72,13 @@ function mailOpenedAlerts(app, policy, nowISO) {
 	);
 	for (const alert of pending) {
 		if (!claim(app, alert.id, nowISO)) continue;
-		const figures = JSON.parse(alert.getString('figures') || 'null');
-		const mail = alertOpenedMail({
-			kind: /** @type {'lasting' | 'sudden'} */ (alert.getString('kind')),
-			place: placeNameOf(app, alert),
-			openedOn: alert.getString('opened_on'),
-			threshold: policy.threshold,
-			window: policy.window,
-			usualDays: policy.usualDays,
-			appUrl: appUrlOf(app),
-			figures
-		});
-		const outcomes = recipientsOf(app, alert, policy.notifyAgents).map((to) =>
-			sendMail(app, { to, ...mail })
-		);
-		if (outcomes.length > 0 && outcomes.every((o) => o === 'failed')) {
-			app.db().newQuery("UPDATE alerts SET mailed_at = '' WHERE id = {:id}").bind({ id: alert.id }).execute();
-			continue;
+		try {
+			if (mailOne(app, policy, alert)) mailed.push(alert.id);
+			else unclaim(app, alert.id);
+		} catch (err) {
+			app.logger().error('Alert e-mail not sent', 'alert', alert.id, 'error', String(err));
+			unclaim(app, alert.id);
 		}
-		mailed.push(alert.id);
 	}
 	return mailed;
 }

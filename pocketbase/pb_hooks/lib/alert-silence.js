@@ -4,17 +4,23 @@
 // which the data closes when the kiosk is heard from again. No e-mail of its own: the watch sends one.
 const lib = (name) => require(typeof __hooks === 'string' ? `${__hooks}/lib/${name}` : `./${name}`);
 
+const instant = (text) => (text ? Date.parse(text.replace(' ', 'T')) : NaN);
+
 /**
- * Which silent kiosks get an alert, and which live alerts close. Pure.
- * @param {string[]} silent the ids of the kiosks silent now
+ * Which silent kiosks get an alert, and which live alerts close. A kiosk whose alert the referent closed
+ * gets a new one only once it has been heard from since (then fell silent again). Pure.
+ * @param {{ id: string, lastSeenAt: string | null }[]} silent the kiosks silent now
  * @param {{ id: string, kiosk: string }[]} live the live silent-kiosk alerts
+ * @param {Record<string, string>} closedByReferent kiosk id → when the referent last closed its alert
  * @returns {{ open: string[], close: string[] }} kiosk ids to open, alert ids to close
  */
-function silenceChanges(silent, live) {
+function silenceChanges(silent, live, closedByReferent = {}) {
 	const alerted = new Set(live.map((a) => a.kiosk));
-	const still = new Set(silent);
+	const still = new Set(silent.map((k) => k.id));
+	const heardSince = (k) =>
+		!closedByReferent[k.id] || instant(k.lastSeenAt) > instant(closedByReferent[k.id]);
 	return {
-		open: [...still].filter((id) => !alerted.has(id)),
+		open: [...new Set(silent.filter((k) => !alerted.has(k.id) && heardSince(k)).map((k) => k.id))],
 		close: live.filter((a) => !still.has(a.kiosk)).map((a) => a.id)
 	};
 }
@@ -32,10 +38,17 @@ function syncSilentKiosks(app, silent, nowISO) {
 	const live = app
 		.findRecordsByFilter('alerts', "kind = 'silent' && status != 'closed'", '', 0, 0)
 		.map((r) => ({ id: r.id, kiosk: r.getString('kiosk') }));
-	const changes = silenceChanges(
-		silent.map((k) => k.id),
-		live
-	);
+	/** @type {Record<string, string>} */
+	const closedByReferent = {};
+	for (const r of app.findRecordsByFilter(
+		'alerts',
+		"kind = 'silent' && status = 'closed' && closed_by != ''",
+		'closed_at',
+		0,
+		0
+	))
+		closedByReferent[r.getString('kiosk')] = r.getString('closed_at');
+	const changes = silenceChanges(silent, live, closedByReferent);
 	const opened = changes.open.filter((id) => {
 		const kiosk = findOrNull(app, 'kiosks', id);
 		const site = kiosk && findOrNull(app, 'sites', kiosk.getString('site'));

@@ -26,6 +26,13 @@ function staffOf(e) {
 	return caller;
 }
 
+/** The signed-in referent or administrator: a 401 for anyone else signed out, a 403 for an agent. */
+function managerOf(e, message = 'Only the quality referent does this.') {
+	const caller = staffOf(e);
+	if (caller.role !== 'referent' && caller.role !== 'admin') throw new ForbiddenError(message);
+	return caller;
+}
+
 /** The complaint of the path, if the caller works for its site. */
 function complaintFor(app, caller, id) {
 	const complaint = findOrNull(app, 'complaints', id);
@@ -226,4 +233,4 @@ function handleAnswer(e) {
 	return e.json(200, { complaint: publicView(updated), mail });
 }
 
-module.exports = { handleStatus, handleAssign, handleNote, handleAnswer, staffOf, siteOf };
+module.exports = { handleStatus, handleAssign, handleNote, handleAnswer, staffOf, managerOf, siteOf };

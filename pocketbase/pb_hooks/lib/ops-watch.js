@@ -1,6 +1,7 @@
 // The operations watch (every 10 minutes, and on demand from the Exploitation page): raises an alert for
 // each kiosk silent for a whole working day and for a mail relay failing for an hour, and clears them when
-// the condition is over. lib/ops-alerts.js sends each alert's e-mail once, not once per check.
+// the condition is over. lib/ops-alerts.js sends each alert's e-mail once, not once per check. Silent kiosks
+// also get alerts in the threshold alerts' life cycle (lib/alert-silence.js), for the sites' staff.
 const lib = (name) => require(typeof __hooks === 'string' ? `${__hooks}/lib/${name}` : `./${name}`);
 
 const KIOSK_PREFIX = 'kiosk:';
@@ -51,8 +52,13 @@ function runWatch(app, status) {
 	);
 	const raised = raise.filter((alert) => raiseAlert(app, alert)).map((a) => a.key);
 	const cleared = clear.filter((key) => clearAlert(app, key));
-	// The same kiosks in the threshold alerts' life cycle, for the referents and the site's agents.
-	lib('alert-silence.js').syncSilentKiosks(app, status.kiosks.silent, new Date().toISOString());
+	// The same kiosks in the threshold alerts' life cycle, for the referents and the site's agents; a failure
+	// there is logged and leaves the watch's own outcome as it is.
+	try {
+		lib('alert-silence.js').syncSilentKiosks(app, status.kiosks.silent, new Date().toISOString());
+	} catch (err) {
+		app.logger().error('Silent-kiosk alerts not updated', 'error', String(err));
+	}
 	return { raised, cleared };
 }
 

@@ -2,15 +2,10 @@
 // answered). POST /api/qep/questionnaires/{id}/new-version copies a version and its questions into a new
 // draft; POST /api/qep/questionnaires/{id}/activate puts a draft in service and archives the version it
 // replaces. Referents and admins only.
-const { staffOf } = require(`${__hooks}/lib/complaint-actions.js`);
+const { managerOf: managerOfRequest } = require(`${__hooks}/lib/complaint-actions.js`);
 const { badRequest } = require(`${__hooks}/lib/responses.js`);
 
-function managerOf(e) {
-	const caller = staffOf(e);
-	if (caller.role !== 'referent' && caller.role !== 'admin')
-		throw new ForbiddenError('Only the quality referent changes questionnaires.');
-	return caller;
-}
+const managerOf = (e) => managerOfRequest(e, 'Only the quality referent changes questionnaires.');
 
 function questionnaireOf(app, id) {
 	try {

@@ -1,37 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AlertRecord } from '$lib/pb/alerts';
+import { pointAlert } from '$lib/pb/alerts.fixture';
 import { alertFigures, alertPlace } from './alert-text';
 
-const figures = {
-	satisfied: 42,
-	n: 79,
-	rate: 42 / 79,
-	low: 0.4229,
-	high: 0.6358,
-	from: '2026-11-22',
-	to: '2026-12-05'
-};
-const alert: AlertRecord = {
-	id: 'alert0000000001',
-	created: '2026-12-05 08:00:00.000Z',
-	kind: 'lasting',
-	scope: 'point',
-	site: 'site00000000001',
-	reception_point: 'point0000000001',
-	engagement: '',
-	kiosk: '',
-	status: 'open',
-	opened_on: '2026-12-05',
-	figures,
-	acknowledged_by: '',
-	acknowledged_at: '',
-	action: '',
-	closed_at: '',
-	closed_by: '',
-	close_reason: '',
-	mailed_at: '',
-	expand: { site: { name: 'Préfecture de la Moselle' }, reception_point: { name: 'Accueil général' } }
-};
+const alert = pointAlert;
+const figures = pointAlert.figures!;
 
 /** Intl's narrow and plain no-break spaces read as spaces here. */
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');

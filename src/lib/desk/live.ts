@@ -30,3 +30,23 @@ export function debounce(run: () => void, wait: number): Debounced {
 export function arrivals<T extends { id: string }>(created: ReadonlySet<string>, listed: readonly T[]): T[] {
 	return listed.filter((item) => created.has(item.id));
 }
+
+/**
+ * Follows a realtime feed from a component's `onMount`: subscribes with `watch` and returns the cleanup,
+ * which unsubscribes, also when the subscription lands after the component is gone. A feed that cannot be
+ * reached (offline, server restarting) is left alone: the page still works, and a reload brings news.
+ */
+export function follow<T>(
+	watch: (listener: (change: T) => void) => Promise<() => Promise<void>>,
+	listener: (change: T) => void
+): () => void {
+	let left = false;
+	let unsubscribe: (() => Promise<void>) | undefined;
+	watch(listener)
+		.then((stop) => (left ? void stop() : (unsubscribe = stop)))
+		.catch(() => {});
+	return () => {
+		left = true;
+		void unsubscribe?.().catch(() => {});
+	};
+}

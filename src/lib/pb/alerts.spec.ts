@@ -1,30 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as alerts from './alerts';
+import { pointAlert } from './alerts.fixture';
 import { fakePb } from './fake-client';
 import { UnexpectedAnswer } from './answer';
 
 vi.mock('./client', async () => ({ pb: (await import('./fake-client')).fakePb }));
 
 const alert = {
-	id: 'alert0000000001',
-	created: '2026-12-05 08:00:00.000Z',
-	kind: 'lasting',
-	scope: 'point',
-	site: 'site00000000001',
-	reception_point: 'point0000000001',
-	engagement: '',
-	kiosk: '',
+	...pointAlert,
 	status: 'acknowledged',
-	opened_on: '2026-12-05',
-	figures: { satisfied: 42, n: 79, rate: 0.53, low: 0.42, high: 0.64, from: '2026-11-22', to: '2026-12-05' },
 	acknowledged_by: 'staff0000000001',
 	acknowledged_at: '2026-12-05 09:00:00.000Z',
-	action: '',
-	closed_at: '',
-	closed_by: '',
-	close_reason: '',
-	mailed_at: '2026-12-05 08:00:01.000Z',
-	expand: { site: { name: 'Préfecture de la Moselle' }, reception_point: { name: 'Accueil général' } }
+	mailed_at: '2026-12-05 08:00:01.000Z'
 };
 
 beforeEach(() => fakePb.reset());

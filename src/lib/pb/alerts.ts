@@ -63,9 +63,11 @@ export async function actionFromAlert(id: string): Promise<string> {
  * with the unsubscriber once subscribed, rejects when the server cannot be reached.
  */
 export function watchAlerts(
-	listener: (change: { action: string; id: string }) => void
+	listener: (change: { action: string; id: string; kind: string }) => void
 ): Promise<() => Promise<void>> {
 	return pb
 		.collection('alerts')
-		.subscribe('*', (event) => listener({ action: event.action, id: event.record.id }));
+		.subscribe('*', (event) =>
+			listener({ action: event.action, id: event.record.id, kind: String(event.record.kind ?? '') })
+		);
 }
