@@ -164,15 +164,12 @@ function runAlerts(app, nowISO) {
 			? latest
 			: bySite[place.scope === 'site' ? place.place : siteOfPoint[place.place]] || latest;
 
+	const from = shiftDay(latest, -lookbackDays(policy));
 	const rows = arrayOf(new DynamicModel({ scope: '', place: '', day: '', value: '', n: 0 }));
-	app
-		.db()
-		.newQuery(COUNTS_SQL)
-		.bind({ from: shiftDay(latest, -lookbackDays(policy)), to: latest })
-		.all(rows);
+	app.db().newQuery(COUNTS_SQL).bind({ from, to: latest }).all(rows);
 	const places = placesOf(rows);
 	const open = openAlerts(app);
-	const closedOn = referentClosings(app, shiftDay(latest, -lookbackDays(policy)));
+	const closedOn = referentClosings(app, from);
 
 	// Places whose today differs (sites in other time zones) are decided each against their own day.
 	const byToday = {};
@@ -183,25 +180,25 @@ function runAlerts(app, nowISO) {
 	}
 	const opened = [];
 	const closed = [];
+	// One place's failure (a point deleted meanwhile…) is logged and leaves the others to be decided.
+	const each = (list, apply) => {
+		for (const d of list)
+			try {
+				apply(d);
+			} catch (err) {
+				app
+					.logger()
+					.error(
+						'Threshold alert not written',
+						'place',
+						`${d.kind}:${d.scope}:${d.place}`,
+						'error',
+						String(err)
+					);
+			}
+	};
 	for (const [today, group] of Object.entries(byToday)) {
 		const decided = detect(group, open, policy, today);
-		// One place's failure (a point deleted meanwhile…) is logged and leaves the others to be decided.
-		const each = (list, apply) => {
-			for (const d of list)
-				try {
-					apply(d);
-				} catch (err) {
-					app
-						.logger()
-						.error(
-							'Threshold alert not written',
-							'place',
-							`${d.kind}:${d.scope}:${d.place}`,
-							'error',
-							String(err)
-						);
-				}
-		};
 		each(afterClosings(decided.open, closedOn), (d) => {
 			if (openAlert(app, { ...d, site: d.scope === 'point' ? siteOfPoint[d.place] || '' : '' }))
 				opened.push(d);

@@ -4,6 +4,7 @@
 // which acknowledges it. The routes (lib/alert-routes.js) and vitest use the same code.
 const lib = (name) => require(typeof __hooks === 'string' ? `${__hooks}/lib/${name}` : `./${name}`);
 const { isRealDay, textCode } = lib('values.js');
+const { shiftDay } = lib('working-days.js');
 const LIMITS = lib('limits.json');
 /** As action_items bounds them. */
 const TITLE_MIN = 3;
@@ -73,8 +74,7 @@ const DUE_YEARS = 5;
 function dueDateCode(due, today) {
 	if (!isRealDay(due)) return 'invalid';
 	const day = /** @type {string} */ (due);
-	const yesterday = new Date(Date.parse(`${today}T00:00:00Z`) - 86400000).toISOString().slice(0, 10);
-	if (day < yesterday) return 'past';
+	if (day < shiftDay(today, -1)) return 'past';
 	if (day > `${Number(today.slice(0, 4)) + DUE_YEARS}${today.slice(4)}`) return 'too_far';
 	return null;
 }

@@ -39,7 +39,7 @@ function step(e, alert, message, decide, answer) {
 	let result = null;
 	e.app.runInTransaction((tx) => {
 		const fresh = tx.findRecordById('alerts', alert.id);
-		const decided = decide(stateOf(fresh), fresh);
+		const decided = decide(stateOf(fresh));
 		if ('errors' in decided) {
 			errors = decided.errors;
 			return;

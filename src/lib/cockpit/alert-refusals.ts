@@ -1,6 +1,7 @@
 // Why the server refused a step of an alert's life, in words: the alerts' routes answer 400 with the codes
 // of pocketbase/pb_hooks/lib/alert-life.js, 404 when the alert is not one the caller sees.
 import LIMITS from '../../../pocketbase/pb_hooks/lib/limits.json';
+import { checkText } from '$lib/desk/refusals';
 import { fieldRefusals } from '$lib/pb/field-refusals';
 import { refusalMessage, type Overrides, type TextLimits } from '$lib/pb/refusal-messages';
 import { m } from '$lib/i18n/messages';
@@ -22,11 +23,5 @@ export function alertRefusal(error: unknown): string {
 	return refused.reason ?? refused.status ?? refused.action ?? Object.values(refused)[0] ?? '';
 }
 
-/** The problem of a close reason before it is sent, as the server would state it, or ''. */
-export function reasonProblem(text: string): string {
-	const length = text.trim().length;
-	if (length === 0) return refusalMessage('reason', 'required');
-	if (length < REASON_LIMITS.min) return refusalMessage('reason', 'too_short', { limits: REASON_LIMITS });
-	if (length > REASON_LIMITS.max) return refusalMessage('reason', 'too_long', { limits: REASON_LIMITS });
-	return '';
-}
+/** The problem of a close reason before it is sent, as the server would state it (desk/refusals), or ''. */
+export const reasonProblem = (text: string): string => checkText(text, REASON_LIMITS);
